@@ -69,6 +69,9 @@ public sealed class DataPackage
     /// <summary>File name of the manifest inside the data folder.</summary>
     public const string ManifestFileName = "datapackage.json";
 
+    /// <summary>Name of the column that gives each row's unit, where units vary by row.</summary>
+    public const string UnitField = "unit";
+
     private DataPackage(IReadOnlyList<ResourceDescriptor> resources) => Resources = resources;
 
     /// <summary>All resources, in manifest order.</summary>
@@ -168,11 +171,6 @@ public sealed class DataPackage
             }
 
             var unit = Str(f, "unit");
-            if (type == FieldType.Number && unit is null)
-            {
-                issues.Add(new DataIssue(ManifestFileName, null, $"{where}.{fname}", null, "a number field must state its 'unit'"));
-            }
-
             var c = f.TryGetProperty("constraints", out var ce) ? ce : default;
             var constraints = new FieldConstraints(
                 Required: c.ValueKind == JsonValueKind.Object && c.TryGetProperty("required", out var req) && req.ValueKind == JsonValueKind.True,
@@ -181,6 +179,20 @@ public sealed class DataPackage
                 Enum: c.ValueKind == JsonValueKind.Object && c.TryGetProperty("enum", out var en) ? en.EnumerateArray().Select(e => e.ToString()).ToArray() : null,
                 Pattern: c.ValueKind == JsonValueKind.Object ? Str(c, "pattern") : null);
             fields.Add(new FieldDescriptor(fname, type, unit, Str(f, "description"), constraints));
+        }
+
+        // Units are explicit: each number field states its unit, or the row states it in a 'unit'
+        // column whose allowed values are listed.
+        var unitColumn = fields.FirstOrDefault(f => f.Name == UnitField);
+        var rowUnits = unitColumn?.Constraints is { Required: true, Enum: not null };
+        if (unitColumn is not null && !rowUnits)
+        {
+            issues.Add(new DataIssue(ManifestFileName, null, $"{where}.{UnitField}", null, "a 'unit' column must be required and list its allowed units in 'enum'"));
+        }
+
+        foreach (var f in fields.Where(f => f.Type == FieldType.Number && f.Unit is null && unitColumn is null))
+        {
+            issues.Add(new DataIssue(ManifestFileName, null, $"{where}.{f.Name}", null, "a number field must state its 'unit' (or the schema needs a 'unit' column)"));
         }
 
         var primaryKey = schema.TryGetProperty("primaryKey", out var pk) ? Names(pk) : [];

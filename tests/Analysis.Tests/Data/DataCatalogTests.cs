@@ -278,7 +278,7 @@ public sealed class DataCatalogTests : IDisposable
 
         var e = Assert.Throws<DataValidationException>(() => DataPackage.Parse(json));
 
-        Assert.Equal(("datapackage.json", "trade.value_usd_bn", "a number field must state its 'unit'"), (e.Issues[0].File, e.Issues[0].Column, e.Issues[0].Rule));
+        Assert.Equal(("datapackage.json", "trade.value_usd_bn", "a number field must state its 'unit' (or the schema needs a 'unit' column)"), (e.Issues[0].File, e.Issues[0].Column, e.Issues[0].Rule));
     }
 
     [Fact]
