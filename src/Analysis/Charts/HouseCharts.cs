@@ -1,6 +1,7 @@
 using System.Globalization;
 using DynamicObj;
 using Plotly.NET;
+using Plotly.NET.CSharp;
 using CS = Plotly.NET.CSharp;
 
 namespace Analysis.Charts;
@@ -27,10 +28,7 @@ public static class HouseCharts
     public static GenericChart YearLines(string title, string yAxisTitle, string sourceNote, IEnumerable<ChartSeries> series, IEnumerable<ReferenceLine>? referenceLines = null)
     {
         var list = Checked(title, yAxisTitle, sourceNote, series);
-        var traces = list.Select(s => CS.Chart.Line<double, double, string>(
-            s.Points.Select(p => p.X), s.Points.Select(p => p.Y),
-            ShowMarkers: true, Name: s.Name, LineColor: Color.fromHex(CountryPalette.ColourOf(s.Key)), MarkerColor: Color.fromHex(CountryPalette.ColourOf(s.Key))));
-        return Styled(CS.Chart.Combine(traces), title, "Year", yAxisTitle, sourceNote, yearAxis: true, barMode: null, referenceLines);
+        return Styled(CS.Chart.Combine(list.SelectMany(LineSegments)), title, "Year", yAxisTitle, sourceNote, yearAxis: true, barMode: null, referenceLines);
     }
 
     /// <summary>Vertical bars over years, one group (or stack) per series.</summary>
@@ -100,10 +98,34 @@ public static class HouseCharts
     {
         var list = Checked(title, yAxisTitle, sourceNote, series);
         ArgumentException.ThrowIfNullOrWhiteSpace(xAxisTitle);
-        var traces = list.Select(s => CS.Chart.Line<double, double, string>(
-            s.Points.Select(p => p.X), s.Points.Select(p => p.Y),
-            ShowMarkers: true, Name: s.Name, LineColor: Color.fromHex(CountryPalette.ColourOf(s.Key)), MarkerColor: Color.fromHex(CountryPalette.ColourOf(s.Key))));
-        return Styled(CS.Chart.Combine(traces), title, xAxisTitle, yAxisTitle, sourceNote, yearAxis: false, barMode: null, referenceLines: null);
+        return Styled(CS.Chart.Combine(list.SelectMany(LineSegments)), title, xAxisTitle, yAxisTitle, sourceNote, yearAxis: false, barMode: null, referenceLines: null);
+    }
+
+    /// <summary>
+    /// One line trace per run of consecutive years, so that a missing year shows as a gap instead of
+    /// a line drawn through it (the data is never interpolated, and neither is the chart). Series
+    /// whose x values are not all whole numbers (dates as decimal years, elasticities) stay one trace.
+    /// The runs share a legend entry.
+    /// </summary>
+    internal static IEnumerable<GenericChart> LineSegments(ChartSeries s)
+    {
+        var colour = Color.fromHex(CountryPalette.ColourOf(s.Key));
+        var wholeYears = s.Points.All(p => p.X == Math.Floor(p.X));
+        var runs = new List<List<(double X, double Y)>>();
+        foreach (var p in s.Points)
+        {
+            if (runs.Count == 0 || (wholeYears && p.X - runs[^1][^1].X > 1))
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(p);
+        }
+
+        return runs.Select((run, i) => CS.Chart.Line<double, double, string>(
+                run.Select(p => p.X), run.Select(p => p.Y),
+                ShowMarkers: true, Name: s.Name, ShowLegend: i == 0, LineColor: colour, MarkerColor: colour)
+            .WithTraceInfo(LegendGroup: s.Key + "|" + s.Name));
     }
 
     /// <summary>The chart's figure as Plotly JSON (<c>{"data": [...], "layout": {...}}</c>).</summary>
@@ -128,7 +150,7 @@ public static class HouseCharts
     {
         const string grid = "#E3E3E3";
         var layout = new Plotly.NET.Layout();
-        layout.SetProperty("title", Obj(("text", title), ("x", 0.0), ("xanchor", "left"), ("font", Obj(("size", 18)))));
+        layout.SetProperty("title", Obj(("text", title), ("xref", "paper"), ("x", 0.0), ("xanchor", "left"), ("font", Obj(("size", 18)))));
         layout.SetProperty("width", WidthPixels);
         layout.SetProperty("height", HeightPixels);
         layout.SetProperty("font", Obj(("family", "Arial, Helvetica, sans-serif"), ("size", 13), ("color", "#222222")));

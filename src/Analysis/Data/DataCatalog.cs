@@ -49,6 +49,15 @@ public sealed class DataCatalog
         return new DataCatalog(new DirectoryFiles(full), full);
     }
 
+    /// <summary>
+    /// The catalog a notebook parameter names: the bundled data when <paramref name="directory"/>
+    /// is null or empty, otherwise the folder (relative paths resolve against the current directory,
+    /// which is the notebook's folder in the notebook hosts).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static DataCatalog Open(string? directory) =>
+        string.IsNullOrWhiteSpace(directory) ? Bundled : FromDirectory(directory);
+
     /// <summary>Where the data comes from (a folder path, or the embedded copy).</summary>
     public string Origin { get; }
 

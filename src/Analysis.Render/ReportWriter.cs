@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Markdig;
+
+namespace Analysis.Render;
+
+/// <summary>
+/// Writes the static HTML report: an index page and one page per notebook, with charts that are
+/// interactive offline (plotly.js written once to <c>assets/plotly.min.js</c> and loaded by every
+/// page) and their PNGs under <c>images/</c>.
+/// </summary>
+public static class ReportWriter
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    private const string Style = "body{font-family:Arial,Helvetica,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}" +
+        "pre{background:#f6f6f6;padding:8px;overflow-x:auto;font-size:12px}details{margin:6px 0}summary{cursor:pointer;color:#555;font-size:12px}" +
+        ".output{margin:6px 0 18px 0}.error{background:#fdecea;color:#8a1c1c}table{border-collapse:collapse}nav a{margin-right:1em}";
+
+    /// <summary>Writes the report for <paramref name="runs"/> into <paramref name="outputDirectory"/>.</summary>
+    /// <param name="outputDirectory">Report folder (created if needed).</param>
+    /// <param name="runs">Executed notebooks, in order.</param>
+    /// <param name="plotlyJs">plotly.js source, written once.</param>
+    /// <returns>The paths of the PNG files written.</returns>
+    public static IReadOnlyList<string> Write(string outputDirectory, IReadOnlyList<NotebookRun> runs, string plotlyJs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        Directory.CreateDirectory(Path.Combine(outputDirectory, "assets"));
+        File.WriteAllText(Path.Combine(outputDirectory, "assets", "plotly.min.js"), plotlyJs, new UTF8Encoding(false));
+        var images = new List<string>();
+        foreach (var run in runs)
+        {
+            images.AddRange(WritePage(outputDirectory, run, runs));
+        }
+
+        WriteIndex(outputDirectory, runs);
+        return images;
+    }
+
+    /// <summary>The notebook's title: the first Markdown heading, else its file name.</summary>
+    public static string Title(NotebookFile notebook)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        foreach (var cell in notebook.Cells)
+        {
+            if (cell?["cell_type"]?.GetValue<string>() == "markdown")
+            {
+                var heading = NotebookFile.Source(cell).Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal));
+                if (heading is not null)
+                {
+                    return heading[2..].Trim();
+                }
+            }
+        }
+
+        return notebook.Name;
+    }
+
+    private static List<string> WritePage(string root, NotebookRun run, IReadOnlyList<NotebookRun> all)
+    {
+        var nb = run.Notebook;
+        var imageDir = Path.Combine(root, "images", nb.Name);
+        Directory.CreateDirectory(imageDir);
+        var images = new List<string>();
+        var body = new StringBuilder();
+        var chart = 0;
+        foreach (var cell in nb.Cells)
+        {
+            if (cell is null)
+            {
+                continue;
+            }
+
+            var source = NotebookFile.Source(cell);
+            if (!NotebookFile.IsCode(cell))
+            {
+                body.Append(Markdig.Markdown.ToHtml(source, Markdown));
+                continue;
+            }
+
+            body.Append("<details><summary>Code</summary><pre><code>").Append(WebUtility.HtmlEncode(source)).Append("</code></pre></details>");
+            foreach (var output in cell["outputs"]?.AsArray() ?? [])
+            {
+                body.Append("<div class=\"output\">");
+                var type = output?["output_type"]?.GetValue<string>();
+                if (type == "stream")
+                {
+                    body.Append("<pre>").Append(WebUtility.HtmlEncode(NotebookFile.JoinText(output!["text"]))).Append("</pre>");
+                }
+                else if (type == "error")
+                {
+                    body.Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode(output!["evalue"]?.GetValue<string>() ?? "")).Append("</pre>");
+                }
+                else if (output?["data"] is JsonObject data)
+                {
+                    if (data["image/png"] is { } png)
+                    {
+                        chart++;
+                        var file = Path.Combine(imageDir, "chart-" + chart.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ".png");
+                        File.WriteAllBytes(file, Convert.FromBase64String(NotebookFile.JoinText(png)));
+                        images.Add(file);
+                    }
+
+                    if (data["text/html"] is { } html)
+                    {
+                        body.Append(NotebookFile.JoinText(html));
+                    }
+                    else if (data["image/png"] is not null)
+                    {
+                        body.Append("<img src=\"images/").Append(nb.Name).Append("/chart-").Append(chart.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Append(".png\"/>");
+                    }
+                    else if (data["text/plain"] is { } text)
+                    {
+                        body.Append("<pre>").Append(WebUtility.HtmlEncode(NotebookFile.JoinText(text))).Append("</pre>");
+                    }
+                }
+
+                body.Append("</div>");
+            }
+        }
+
+        var nav = new StringBuilder("<nav><a href=\"index.html\">Index</a>");
+        foreach (var other in all)
+        {
+            nav.Append("<a href=\"").Append(other.Notebook.Name).Append(".html\">").Append(WebUtility.HtmlEncode(other.Notebook.Name[..Math.Min(2, other.Notebook.Name.Length)])).Append("</a>");
+        }
+
+        nav.Append("</nav>");
+        File.WriteAllText(Path.Combine(root, nb.Name + ".html"), Page(Title(nb), nav + body.ToString() + nav), new UTF8Encoding(false));
+        return images;
+    }
+
+    private static void WriteIndex(string root, IReadOnlyList<NotebookRun> runs)
+    {
+        var sb = new StringBuilder("<h1>China–Russia: rhetoric and economic reality</h1>");
+        sb.Append("<p>The notebooks test, claim by claim, a news analysis of Putin's October 2023 visit to China. Each page is a rendered notebook; charts are interactive and work offline.</p>");
+        sb.Append("<table><thead><tr><th style=\"text-align:left\">Notebook</th><th style=\"text-align:left\">Title</th><th>Cells</th></tr></thead><tbody>");
+        foreach (var r in runs)
+        {
+            sb.Append("<tr><td><a href=\"").Append(r.Notebook.Name).Append(".html\">").Append(WebUtility.HtmlEncode(r.Notebook.Name)).Append("</a></td><td>")
+              .Append(WebUtility.HtmlEncode(Title(r.Notebook))).Append("</td><td style=\"text-align:right\">").Append(r.Cells.Count).Append("</td></tr>");
+        }
+
+        sb.Append("</tbody></table>");
+        File.WriteAllText(Path.Combine(root, "index.html"), Page("China–Russia notebooks", sb.ToString()), new UTF8Encoding(false));
+    }
+
+    private static string Page(string title, string body) =>
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + WebUtility.HtmlEncode(title) + "</title>" +
+        "<style>" + Style + "</style><script src=\"assets/plotly.min.js\"></script></head><body>" + body + "</body></html>";
+}
