@@ -61,6 +61,11 @@ public static class ReportWriter
     {
         var nb = run.Notebook;
         var imageDir = Path.Combine(root, "images", nb.Name);
+        if (Directory.Exists(imageDir))
+        {
+            Directory.Delete(imageDir, recursive: true); // no stale images from an earlier render
+        }
+
         Directory.CreateDirectory(imageDir);
         var images = new List<string>();
         var body = new StringBuilder();

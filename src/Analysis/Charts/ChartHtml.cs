@@ -21,12 +21,13 @@ public static class ChartHtml
         var id = "chart-" + ChartImages.ContentId(chart);
         var json = HouseCharts.ToFigureJson(chart);
         var title = TitleOf(json);
+        var (width, height) = HouseCharts.SizeOf(json);
         var sb = new StringBuilder();
         sb.Append("<div class=\"analysis-chart\">");
-        sb.Append("<div id=\"").Append(id).Append("\" style=\"width:").Append(HouseCharts.WidthPixels).Append("px;max-width:100%\">");
+        sb.Append("<div id=\"").Append(id).Append("\" style=\"width:").Append(width).Append("px;max-width:100%\">");
         if (png is not null)
         {
-            sb.Append("<img alt=\"").Append(WebUtility.HtmlEncode(title)).Append("\" width=\"").Append(HouseCharts.WidthPixels).Append("\" height=\"").Append(HouseCharts.HeightPixels)
+            sb.Append("<img alt=\"").Append(WebUtility.HtmlEncode(title)).Append("\" width=\"").Append(width).Append("\" height=\"").Append(height)
               .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\"/>");
         }
         else

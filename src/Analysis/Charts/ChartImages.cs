@@ -68,7 +68,7 @@ public static class ChartImages
     public static string ContentId(GenericChart chart) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(HouseCharts.ToFigureJson(chart))))[..12];
 
-    /// <summary>Renders <paramref name="chart"/> as a PNG of <see cref="HouseCharts.WidthPixels"/> × <see cref="HouseCharts.HeightPixels"/>, or returns null when no Chromium is available.</summary>
+    /// <summary>Renders <paramref name="chart"/> as a PNG of the size its layout states, or returns null when no Chromium is available.</summary>
     /// <exception cref="InvalidOperationException">Chromium is available but plotly.js failed to draw the chart.</exception>
     public static byte[]? TryRenderPng(GenericChart chart)
     {
@@ -121,9 +121,10 @@ public static class ChartImages
         try
         {
             var page = await PageAsync(chromium).ConfigureAwait(false);
+            var size = HouseCharts.SizeOf(figureJson);
             var dataUrl = await page.EvaluateFunctionAsync<string>(
                 "(fig, w, h) => { const f = JSON.parse(fig); return Plotly.toImage({ data: f.data, layout: f.layout }, { format: 'png', width: w, height: h }); }",
-                figureJson, HouseCharts.WidthPixels, HouseCharts.HeightPixels).ConfigureAwait(false);
+                figureJson, size.Width, size.Height).ConfigureAwait(false);
             var comma = dataUrl.IndexOf(',', StringComparison.Ordinal);
             if (!dataUrl.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || comma < 0)
             {

@@ -6,7 +6,10 @@ namespace Analysis.Charts;
 /// <param name="Key">Country or group code (see <see cref="CountryPalette"/>) or another stable key.</param>
 /// <param name="Name">Legend label.</param>
 /// <param name="Points">The points in x order. Missing values are simply absent (never zero-filled).</param>
-public sealed record ChartSeries(string Key, string Name, IReadOnlyList<(double X, double Y)> Points)
+/// <param name="Stepped">Draw as a step function (the value holds until the next point), for schedules and policy rates.</param>
+/// <param name="Dashed">Draw the line dashed (scheduled or projected values).</param>
+/// <param name="Annual">One point per year: a missing year breaks the line instead of being bridged.</param>
+public sealed record ChartSeries(string Key, string Name, IReadOnlyList<(double X, double Y)> Points, bool Stepped = false, bool Dashed = false, bool Annual = false)
 {
     /// <summary>A series from a year-keyed Deedle series; missing values are left out.</summary>
     public static ChartSeries FromYears(string key, string name, Series<int, double> byYear)
@@ -17,7 +20,7 @@ public sealed record ChartSeries(string Key, string Name, IReadOnlyList<(double 
             .OrderBy(o => o.Key)
             .Select(o => ((double)o.Key, o.Value))
             .ToArray();
-        return new ChartSeries(key, name, points);
+        return new ChartSeries(key, name, points, Annual: true);
     }
 }
 

@@ -78,6 +78,8 @@ public static class HouseCharts
         });
         var chart = Styled(CS.Chart.Combine(traces), title, valueAxisTitle, "", sourceNote, yearAxis: false, barMode: "group", referenceLines: null);
         var layout = GenericChart.getLayout(chart);
+        // Room for every category label: taller charts for long lists.
+        layout.SetProperty("height", Math.Max(HeightPixels, 170 + (categories.Count * (8 + (12 * list.Count)))));
         var yaxis = Obj(("autorange", "reversed"), ("automargin", true), ("categoryorder", "array"), ("categoryarray", categories.ToArray()));
         layout.SetProperty("yaxis", yaxis);
         if (referenceLine is { } x)
@@ -102,15 +104,14 @@ public static class HouseCharts
     }
 
     /// <summary>
-    /// One line trace per run of consecutive years, so that a missing year shows as a gap instead of
-    /// a line drawn through it (the data is never interpolated, and neither is the chart). Series
-    /// whose x values are not all whole numbers (dates as decimal years, elasticities) stay one trace.
-    /// The runs share a legend entry.
+    /// One line trace per run of consecutive years of an annual series, so that a missing year shows
+    /// as a gap instead of a line drawn through it (the data is never interpolated, and neither is the
+    /// chart). Other series (dated points, elasticities) stay one trace. The runs share a legend entry.
     /// </summary>
     internal static IEnumerable<GenericChart> LineSegments(ChartSeries s)
     {
         var colour = Color.fromHex(CountryPalette.ColourOf(s.Key));
-        var wholeYears = s.Points.All(p => p.X == Math.Floor(p.X));
+        var wholeYears = s.Annual;
         var runs = new List<List<(double X, double Y)>>();
         foreach (var p in s.Points)
         {
@@ -122,10 +123,29 @@ public static class HouseCharts
             runs[^1].Add(p);
         }
 
-        return runs.Select((run, i) => CS.Chart.Line<double, double, string>(
-                run.Select(p => p.X), run.Select(p => p.Y),
-                ShowMarkers: true, Name: s.Name, ShowLegend: i == 0, LineColor: colour, MarkerColor: colour)
-            .WithTraceInfo(LegendGroup: s.Key + "|" + s.Name));
+        return runs.Select((run, i) =>
+        {
+            var chart = CS.Chart.Line<double, double, string>(
+                    run.Select(p => p.X), run.Select(p => p.Y),
+                    ShowMarkers: true, Name: s.Name, ShowLegend: i == 0, MarkerColor: colour)
+                .WithTraceInfo(LegendGroup: s.Key + "|" + s.Name);
+            foreach (var trace in GenericChart.getTraces(chart))
+            {
+                trace.SetProperty("line", Obj(("color", CountryPalette.ColourOf(s.Key)), ("width", 2), ("shape", s.Stepped ? "hv" : "linear"), ("dash", s.Dashed ? "dash" : "solid")));
+            }
+
+            return chart;
+        });
+    }
+
+    /// <summary>The pixel size a figure's layout asks for (the house defaults when it states none).</summary>
+    public static (int Width, int Height) SizeOf(string figureJson)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(figureJson);
+        var layout = doc.RootElement.TryGetProperty("layout", out var l) ? l : default;
+        int Get(string name, int fallback) =>
+            layout.ValueKind == System.Text.Json.JsonValueKind.Object && layout.TryGetProperty(name, out var v) && v.TryGetInt32(out var n) ? n : fallback;
+        return (Get("width", WidthPixels), Get("height", HeightPixels));
     }
 
     /// <summary>The chart's figure as Plotly JSON (<c>{"data": [...], "layout": {...}}</c>).</summary>
@@ -156,7 +176,7 @@ public static class HouseCharts
         layout.SetProperty("font", Obj(("family", "Arial, Helvetica, sans-serif"), ("size", 13), ("color", "#222222")));
         layout.SetProperty("paper_bgcolor", "#FFFFFF");
         layout.SetProperty("plot_bgcolor", "#FFFFFF");
-        layout.SetProperty("margin", Obj(("l", 70), ("r", 30), ("t", 70), ("b", 110)));
+        layout.SetProperty("margin", Obj(("l", 70), ("r", 30), ("t", 70), ("b", 125)));
         layout.SetProperty("legend", Obj(("orientation", "h"), ("x", 0.0), ("y", 1.0), ("yanchor", "bottom")));
         var xaxis = Obj(("title", Obj(("text", xAxisTitle))), ("gridcolor", grid), ("zeroline", false), ("automargin", true));
         if (yearAxis)
@@ -175,7 +195,7 @@ public static class HouseCharts
 
         layout.SetProperty("annotations", new[]
         {
-            Obj(("text", "Source: " + sourceNote), ("xref", "paper"), ("yref", "paper"), ("x", 0.0), ("y", -0.2), ("xanchor", "left"), ("yanchor", "top"),
+            Obj(("text", Wrap("Source: " + sourceNote, 110)), ("xref", "paper"), ("yref", "paper"), ("x", 0.0), ("y", 0.0), ("yshift", -78), ("xanchor", "left"), ("yanchor", "top"),
                 ("showarrow", false), ("align", "left"), ("font", Obj(("size", 11), ("color", "#555555")))),
         }.Concat((referenceLines ?? []).Select(r =>
             Obj(("text", r.Label), ("xref", "paper"), ("yref", "y"), ("x", 1.0), ("y", r.Y), ("xanchor", "right"), ("yanchor", "bottom"), ("showarrow", false), ("font", Obj(("size", 11), ("color", "#444444"))))))
@@ -199,6 +219,26 @@ public static class HouseCharts
         }
 
         return o;
+    }
+
+    /// <summary>Breaks <paramref name="text"/> into lines of at most about <paramref name="width"/> characters, joined by Plotly's &lt;br&gt;.</summary>
+    internal static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return string.Join("<br>", lines);
     }
 
     internal static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);

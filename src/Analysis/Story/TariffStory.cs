@@ -51,13 +51,19 @@ public static class TariffStory
         return new Series<DateOnly, double>(dated.Select(d => d.Date), dated.Select(d => d.Fee));
     }
 
-    /// <summary>The fee schedule as a chart, thousand RUB per car over time.</summary>
-    public static GenericChart FeeScheduleChart(DataCatalog catalog)
+    /// <summary>The fee schedule as a step chart, thousand RUB per car; fees taking effect after <paramref name="scheduledAfterYear"/> are drawn dashed as scheduled.</summary>
+    public static GenericChart FeeScheduleChart(DataCatalog catalog, int scheduledAfterYear)
     {
-        var schedule = FeeSchedule(catalog);
-        var points = schedule.Observations.Select(o => (Dates.DecimalYear(o.Key), o.Value / 1000.0)).ToArray();
-        return HouseCharts.YearLines("Russia's recycling fee on a new 1–2 litre imported car (thousand RUB per car)", "Thousand RUB per car", FeeSource,
-            [new ChartSeries("RUS", "Fee (commercial import, new car, 1–2 l)", points)]);
+        var points = FeeSchedule(catalog).Observations.Select(o => (Date: o.Key, Point: (Dates.DecimalYear(o.Key), o.Value / 1000.0))).ToList();
+        var inForce = points.Where(p => p.Date.Year <= scheduledAfterYear).Select(p => p.Point).ToList();
+        var scheduled = points.Where(p => p.Date.Year > scheduledAfterYear).Select(p => p.Point).ToList();
+        var series = new List<ChartSeries> { new("RUS", "In force (commercial import, new car, 1–2 l)", inForce, Stepped: true) };
+        if (scheduled.Count > 0)
+        {
+            series.Add(new ChartSeries("WLD", "Scheduled", inForce.TakeLast(1).Concat(scheduled).ToList(), Stepped: true, Dashed: true));
+        }
+
+        return HouseCharts.YearLines("Russia's recycling fee on a new 1–2 litre imported car (thousand RUB per car)", "Thousand RUB per car", FeeSource, series);
     }
 
     /// <summary>Full-year Chinese passenger-car exports to Russia: units, USD bn and the average value per car (USD) where both are published.</summary>
@@ -127,6 +133,11 @@ public static class TariffStory
         return new CarFeeScenario(Fee(feeBeforeDate), feeBeforeDate, Fee(feeAfterDate), feeAfterDate, price[priceYear], Format.Year(priceYear), fx[fxYear], fxYear,
             importsFromChina, share, scenario);
     }
+
+    /// <summary><see cref="BuildScenario(DataCatalog, DateOnly, DateOnly, int, double, double)"/> with the fee dates as ISO text (YYYY-MM-DD), as notebook parameters give them.</summary>
+    /// <exception cref="FormatException">A date is not YYYY-MM-DD.</exception>
+    public static CarFeeScenario BuildScenario(DataCatalog catalog, string feeBeforeDate, string feeAfterDate, int baseYear, double importDemandElasticity, double substitutionElasticity) =>
+        BuildScenario(catalog, IsoDate(feeBeforeDate, nameof(feeBeforeDate)), IsoDate(feeAfterDate, nameof(feeAfterDate)), baseYear, importDemandElasticity, substitutionElasticity);
 
     /// <summary>The scenario's inputs and the SMART results as a two-column table (item, value).</summary>
     public static Frame<string, string> ScenarioTable(CarFeeScenario s)
@@ -238,6 +249,11 @@ public static class TariffStory
             ],
             [Datasets.RussiaRecyclingFee, Datasets.ChinaCarExportsRussia, Datasets.RussiaCarMarket, Datasets.RussiaMacro, Datasets.ChinaGoodsTrade]);
     }
+
+    private static DateOnly IsoDate(string text, string name) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+            ? d
+            : throw new FormatException($"{name} must be a date written YYYY-MM-DD, but was '{text}'.");
 
     private static Series<int, double> FullYears(DataCatalog catalog, string unit)
     {

@@ -57,7 +57,7 @@ public static class WarEconomyStory
         var countries = f.RowKeys.ToList();
         return HouseCharts.CategoryBars($"NATO allies' defence spending, {fromYear} and {toYear} (% of GDP)", "Defence expenditure (% of GDP)",
             "NATO 'Defence Expenditure of NATO Countries' estimates via Reuters/Graphic News and NATO releases; dataset nato-defence-spending",
-            countries,
+            countries.Select(c => Countries.Name(catalog, c)).ToList(),
             [
                 ("WLD", Format.Year(fromYear), countries.Select(c => f.GetColumn<double>($"percent_gdp_{fromYear}")[c]).ToList()),
                 ("NATO", Format.Year(toYear), countries.Select(c => f.GetColumn<double>($"percent_gdp_{toYear}")[c]).ToList()),
@@ -92,7 +92,7 @@ public static class WarEconomyStory
             [
                 ChartSeries.FromYears("RUS", "Real GDP growth (%)", TradeStory.Years(m.GetColumn<double>("gdp_growth"), firstYear, int.MaxValue)),
                 ChartSeries.FromYears("WLD", "Consumer prices, Dec/Dec (%)", TradeStory.Years(m.GetColumn<double>("cpi_dec_dec"), firstYear, int.MaxValue)),
-                new ChartSeries("EU", "Key rate at each decision (%)", decisions),
+                new ChartSeries("EU", "Key rate (%), from each decision", decisions, Stepped: true),
             ]);
     }
 
