@@ -19,7 +19,13 @@ if (options.Help)
 }
 
 var root = RenderOptions.FindRepositoryRoot();
-var notebooksDir = Path.Combine(root, "notebooks");
+var notebooksDir = Path.GetFullPath(options.NotebooksDirectory ?? Path.Combine(root, "notebooks"));
+if (!Directory.Exists(notebooksDir))
+{
+    Console.Error.WriteLine($"render: notebook folder {notebooksDir} does not exist.");
+    return 1;
+}
+
 var library = Path.Combine(root, "artifacts", "notebook-lib", "Analysis.dll");
 if (!File.Exists(library))
 {

@@ -6,7 +6,8 @@ namespace Analysis.Render;
 /// <param name="Output">Report folder, or null for artifacts/report.</param>
 /// <param name="NoWriteBack">Do not write executed notebooks back into notebooks/.</param>
 /// <param name="Help">Print usage and stop.</param>
-public sealed record RenderOptions(IReadOnlyList<string> Notebooks, IReadOnlyDictionary<string, string> Overrides, string? Output, bool NoWriteBack, bool Help)
+/// <param name="NotebooksDirectory">Folder of the notebooks, or null for notebooks/.</param>
+public sealed record RenderOptions(IReadOnlyList<string> Notebooks, IReadOnlyDictionary<string, string> Overrides, string? Output, bool NoWriteBack, bool Help, string? NotebooksDirectory = null)
 {
     /// <summary>The usage text.</summary>
     public const string Usage = """
@@ -17,6 +18,7 @@ public sealed record RenderOptions(IReadOnlyList<string> Notebooks, IReadOnlyDic
           -n, --notebook PREFIX     render only notebooks whose file name starts with PREFIX (repeatable), e.g. -n 03
           -p, --parameter NAME=VAL  override a variable of the notebook's 'parameters' cell (repeatable), e.g. -p lastYear=2023
           -o, --output DIR          report folder (default: artifacts/report)
+              --notebooks DIR       folder of notebooks to render (default: notebooks/)
               --no-write-back       leave notebooks/ unchanged (implied by -p)
           -h, --help                this text
 
@@ -30,6 +32,7 @@ public sealed record RenderOptions(IReadOnlyList<string> Notebooks, IReadOnlyDic
         var notebooks = new List<string>();
         var pairs = new List<string>();
         string? output = null;
+        string? notebooksDirectory = null;
         var noWriteBack = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -60,6 +63,14 @@ public sealed record RenderOptions(IReadOnlyList<string> Notebooks, IReadOnlyDic
                     }
 
                     break;
+                case "--notebooks":
+                    notebooksDirectory = Next();
+                    if (notebooksDirectory is null)
+                    {
+                        return null;
+                    }
+
+                    break;
                 case "--no-write-back":
                     noWriteBack = true;
                     break;
@@ -72,7 +83,7 @@ public sealed record RenderOptions(IReadOnlyList<string> Notebooks, IReadOnlyDic
 
         try
         {
-            return new RenderOptions(notebooks, Parameters.ParsePairs(pairs), output, noWriteBack, false);
+            return new RenderOptions(notebooks, Parameters.ParsePairs(pairs), output, noWriteBack, false, notebooksDirectory);
         }
         catch (ArgumentException)
         {

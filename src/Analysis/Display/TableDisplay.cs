@@ -42,6 +42,27 @@ public static class TableDisplay
     public static string ToText(object frameOrSeries, TableDisplayOptions? options = null) =>
         Render(ToGrid(frameOrSeries, options ?? TableDisplayOptions.Default), html: false);
 
+    /// <summary>Renders a result record (its public properties, one per row) as an HTML table.</summary>
+    public static string RecordToHtml(object record, TableDisplayOptions? options = null) =>
+        Render(RecordGrid(record, options ?? TableDisplayOptions.Default), html: true);
+
+    /// <summary>Renders a result record (its public properties, one per row) as aligned plain text.</summary>
+    public static string RecordToText(object record, TableDisplayOptions? options = null) =>
+        Render(RecordGrid(record, options ?? TableDisplayOptions.Default), html: false);
+
+    private static Grid RecordGrid(object record, TableDisplayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var properties = record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
+        var rows = properties.Select(p =>
+        {
+            var value = p.GetValue(record);
+            var cell = value is null ? new Cell(Missing, false, true) : FormatValue(value, IsYearName(p.Name), options);
+            return (p.Name, (IReadOnlyList<Cell>)new[] { cell });
+        }).ToList();
+        return new Grid(record.GetType().Name, "", ["value"], rows, 0, 0);
+    }
+
     private sealed record Cell(string Text, bool Numeric, bool IsMissing);
 
     private sealed record Grid(string Caption, string KeyHeader, IReadOnlyList<string> Headers, IReadOnlyList<(string Key, IReadOnlyList<Cell> Cells)> Rows, int HiddenRows, int HiddenColumns);

@@ -1,5 +1,6 @@
 using Analysis.Charts;
 using Analysis.Display;
+using Analysis.Domain;
 using Analysis.Story;
 using Deedle;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -35,6 +36,14 @@ public static class NotebookFormatters
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartHtml.Fragment(chart, ChartImages.TryRenderPng(chart))), HtmlFormatter.MimeType);
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartImages.TryRenderPng(chart) is { } png ? Convert.ToBase64String(png) : ""), "image/png");
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlFormatter.MimeType, "image/png");
+
+        // Result records (model outputs, comparisons) as small property tables, not object trees.
+        foreach (var record in new[] { typeof(TariffImpactResult), typeof(PredictionComparison), typeof(ExportReplacement), typeof(AdValoremEquivalent), typeof(TariffScenario), typeof(CarFeeScenario), typeof(TradeDependenceAsymmetry) })
+        {
+            Formatter.Register(record, (value, writer) => writer.Write(TableDisplay.RecordToHtml(value)), HtmlFormatter.MimeType);
+            Formatter.Register(record, (value, writer) => writer.Write(TableDisplay.RecordToText(value)), PlainTextFormatter.MimeType);
+            Formatter.SetPreferredMimeTypesFor(record, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+        }
 
         Formatter.Register<ClaimAssessment>((a, writer) => writer.Write(a.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<ClaimAssessment>((a, writer) => writer.Write(a.ToMarkdown()), PlainTextFormatter.MimeType);
