@@ -78,6 +78,17 @@ public sealed class GasStoryTests
     }
 
     [Fact]
+    public void Concentration_Lng2024ByTonnes_ExcludesTheWorldTotal()
+    {
+        var c = GasStory.Concentration(BundledCatalog.Instance, 2024, "lng", "mt");
+
+        // listed suppliers only: AUS 26.2 + RUS 8.31 = 34.51 (the WLD row, 76.7 Mt, is the total, not a supplier)
+        Assert.Equal(["AUS", "RUS"], c.Shares.Keys.Order(StringComparer.Ordinal));
+        // 8.31 / 34.51 = 0.240799... (of the listed suppliers; of all LNG imports it is 8.31 / 76.7 = 10.8%)
+        Assert.Equal(8.31 / (26.2 + 8.31), c.RussiaShare, Tolerance.Absolute);
+    }
+
+    [Fact]
     public void Concentration_YearWithoutRows_ThrowsArgumentException()
     {
         Assert.Throws<ArgumentException>(() => GasStory.Concentration(BundledCatalog.Instance, 1999, "pipeline", "usd_bn"));
