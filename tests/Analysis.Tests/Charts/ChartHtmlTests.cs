@@ -1,0 +1,72 @@
+using Analysis.Charts;
+using Plotly.NET;
+
+namespace Analysis.Tests.Charts;
+
+/// <summary>The chart fragment for notebooks and the report: static image, note, stable id, safe script.</summary>
+public sealed class ChartHtmlTests
+{
+    private static GenericChart Chart(string title = "Trade (USD bn)") =>
+        HouseCharts.YearLines(title, "USD bn", "test data", [new ChartSeries("RUS", "Russia", [(2020, 1), (2021, 2)])]);
+
+    [Fact]
+    public void Fragment_WithPngBytes_EmbedsBase64ImageInImgTag()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3, 250];
+
+        var html = ChartHtml.Fragment(Chart(), png);
+
+        Assert.Contains("<img alt=\"Trade (USD bn)\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"data:image/png;base64," + Convert.ToBase64String(png) + "\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragment_WithoutPng_WritesNoteInsteadOfImage()
+    {
+        var html = ChartHtml.Fragment(Chart(), null);
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("static image unavailable", html, StringComparison.Ordinal);
+        Assert.Contains(ChartImages.ChromiumVariable, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragment_Id_DerivesFromContentId()
+    {
+        var chart = Chart();
+
+        var html = ChartHtml.Fragment(chart, null);
+
+        var id = "chart-" + ChartImages.ContentId(chart);
+        Assert.Contains("<div id=\"" + id + "\"", html, StringComparison.Ordinal);
+        Assert.Contains("getElementById('" + id + "')", html, StringComparison.Ordinal);
+        Assert.Matches("^[0-9a-f]{12}$", ChartImages.ContentId(chart));
+    }
+
+    [Fact]
+    public void ContentId_SameChartTwice_IsStable_AndDiffersForOtherContent()
+    {
+        Assert.Equal(ChartImages.ContentId(Chart()), ChartImages.ContentId(Chart()));
+        Assert.NotEqual(ChartImages.ContentId(Chart()), ChartImages.ContentId(Chart("Other (USD bn)")));
+    }
+
+    [Fact]
+    public void Fragment_TitleWithClosingScriptTag_NeverClosesTheScriptEarly()
+    {
+        var html = ChartHtml.Fragment(Chart("Injected </script><script>alert(1)</script> (USD bn)"), null);
+
+        // exactly one closing script tag: the fragment's own, at the end
+        var first = html.IndexOf("</script", StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(html.LastIndexOf("</script", StringComparison.OrdinalIgnoreCase), first);
+        Assert.EndsWith("</script></div>", html, StringComparison.Ordinal);
+        Assert.Contains("<\\/script>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragment_TitleWithMarkup_IsHtmlEncodedInImageAlt()
+    {
+        var html = ChartHtml.Fragment(Chart("A \"quoted\" <b> title (USD bn)"), [1, 2, 3]);
+
+        Assert.Contains("alt=\"A &quot;quoted&quot; &lt;b&gt; title (USD bn)\"", html, StringComparison.Ordinal);
+    }
+}
