@@ -7,17 +7,8 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Chromium (Debian package) for static chart images"
-if command -v chromium >/dev/null 2>&1; then
-  echo "chromium already installed: $(command -v chromium)"
-else
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null
-fi
-
-step "Pinned tools (dotnet-interactive 1.0.712001, dotnet-repl 0.3.259)"
-dotnet tool restore
+step "Chromium (Debian package) and the pinned tools (dotnet-interactive 1.0.712001, dotnet-repl 0.3.259)"
+scripts/prerequisites.sh
 
 step "Build (also refreshes artifacts/notebook-lib, which the notebooks load)"
 dotnet build Analysis.sln -nologo -v quiet

@@ -118,7 +118,15 @@ public sealed class NotebookFile
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        File.WriteAllText(temp, ToJson(), new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temp, ToJson(), new UTF8Encoding(false));
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
     }
 }

@@ -131,7 +131,7 @@ public static class HouseCharts
                 .WithTraceInfo(LegendGroup: s.Key + "|" + s.Name);
             foreach (var trace in GenericChart.getTraces(chart))
             {
-                trace.SetProperty("line", Obj(("color", CountryPalette.ColourOf(s.Key)), ("width", 2), ("shape", s.Stepped ? "hv" : "linear"), ("dash", s.Dashed ? "dash" : "solid")));
+                trace.SetProperty("line", Obj(("color", colour), ("width", 2), ("shape", s.Stepped ? "hv" : "linear"), ("dash", s.Dashed ? "dash" : "solid")));
             }
 
             return chart;

@@ -71,7 +71,8 @@ public static class ChinaTrade
         builder.Add("year", new Series<int, int>(keys, rows.Select(r => r.Year)));
         builder.Add("exports_plus_imports_usd_bn", new Series<int, double>(keys, rows.Select(r => r.Sum)));
         builder.Add("published_total_usd_bn", new Series<int, double>(keys, rows.Select(r => r.Total)));
-        builder.Add("difference_usd_bn", new Series<int, double>(keys, rows.Select(r => Math.Round(r.Sum - r.Total, 6) + 0.0 is var d && d == 0 ? 0.0 : Math.Round(r.Sum - r.Total, 6))));
+        // Rounded to 6 decimals to drop floating-point noise; + 0.0 turns a -0 into 0.
+        builder.Add("difference_usd_bn", new Series<int, double>(keys, rows.Select(r => Math.Round(r.Sum - r.Total, 6) + 0.0)));
         return builder.Frame;
     }
 

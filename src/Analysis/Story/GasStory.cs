@@ -82,9 +82,6 @@ public static class GasStory
     public static (IReadOnlyDictionary<string, double> Shares, double Hhi, double RussiaShare) Concentration(DataCatalog catalog, int year, string mode, string unit)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var rows = Rows.Periods(catalog.Load(Datasets.GasChinaImportsBySupplier), "value", new Where("mode", mode), new Where("unit", unit))
-            .Where(p => p.IsCalendarYear && p.Start.Year == year)
-            .ToList();
         var suppliers = catalog.Load(Datasets.GasChinaImportsBySupplier);
         var volumes = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var r in suppliers.RowKeys)
@@ -99,7 +96,7 @@ public static class GasStory
             }
         }
 
-        if (volumes.Count == 0 || rows.Count == 0)
+        if (volumes.Count == 0)
         {
             throw new ArgumentException($"No {mode} supplier rows in {unit} for {year}.", nameof(year));
         }
@@ -108,7 +105,12 @@ public static class GasStory
         return (shares, GasDependency.Hhi(shares.Values), GasDependency.RussiaShare(shares));
     }
 
-    /// <summary>Concentration of China's pipeline imports (by USD value) and LNG imports (by tonnes): suppliers listed, HHI and Russia's share.</summary>
+    /// <summary>
+    /// Concentration of China's pipeline imports (by USD value) and LNG imports (by tonnes): suppliers
+    /// listed, HHI and Russia's share, all over the suppliers the data lists. The pipeline table is
+    /// complete (five suppliers); the LNG table lacks the smaller suppliers, so its HHI and shares
+    /// overstate concentration (Russia's share of all LNG is lower than its share of the listed).
+    /// </summary>
     public static Frame<string, string> ConcentrationTable(DataCatalog catalog, int pipelineYear, int lngYear)
     {
         var rows = new[] { ($"pipeline {pipelineYear} (USD value)", Concentration(catalog, pipelineYear, "pipeline", "usd_bn")), ($"LNG {lngYear} (tonnes)", Concentration(catalog, lngYear, "lng", "mt")) };
@@ -117,7 +119,7 @@ public static class GasStory
         b.Add("suppliers_listed", new Series<string, int>(keys, rows.Select(r => r.Item2.Shares.Count)));
         b.Add("largest_supplier", new Series<string, string>(keys, rows.Select(r => r.Item2.Shares.MaxBy(kv => kv.Value).Key)));
         b.Add("hhi", new Series<string, double>(keys, rows.Select(r => r.Item2.Hhi)));
-        b.Add("russia_share", new Series<string, double>(keys, rows.Select(r => r.Item2.RussiaShare)));
+        b.Add("russia_share_of_listed", new Series<string, double>(keys, rows.Select(r => r.Item2.RussiaShare)));
         return b.Frame;
     }
 

@@ -106,7 +106,7 @@ public static class TariffStory
     public static CarFeeScenario BuildScenario(DataCatalog catalog, DateOnly feeBeforeDate, DateOnly feeAfterDate, int baseYear, double importDemandElasticity, double substitutionElasticity)
     {
         var schedule = FeeSchedule(catalog);
-        double Fee(DateOnly d) => schedule.TryGet(d).HasValue ? schedule[d] : throw new ArgumentException($"No fee in category {TypicalCategory} took effect on {d:yyyy-MM-dd}.", nameof(feeBeforeDate));
+        double Fee(DateOnly d, string name) => schedule.TryGet(d).HasValue ? schedule[d] : throw new ArgumentException($"No fee in category {TypicalCategory} took effect on {d:yyyy-MM-dd}.", name);
         var exports = CarExports(catalog);
         var price = exports.GetColumn<double>("average_value_usd");
         if (price.KeyCount == 0)
@@ -125,12 +125,12 @@ public static class TariffStory
 
         var shares = Rows.Periods(catalog.Load(Datasets.RussiaCarMarket), "value", new Where("measure", "china_share_of_car_imports"), new Where("unit", "percent"));
         var share = shares[^1].Value / 100.0;
-        var before = TariffImpact.SpecificFeeAsAdValorem(Fee(feeBeforeDate), price[priceYear], fx[fxYear]);
-        var after = TariffImpact.SpecificFeeAsAdValorem(Fee(feeAfterDate), price[priceYear], fx[fxYear]);
+        var before = TariffImpact.SpecificFeeAsAdValorem(Fee(feeBeforeDate, nameof(feeBeforeDate)), price[priceYear], fx[fxYear]);
+        var after = TariffImpact.SpecificFeeAsAdValorem(Fee(feeAfterDate, nameof(feeAfterDate)), price[priceYear], fx[fxYear]);
         var importsFromChina = usd[baseYear] * 1000.0;
         var others = importsFromChina * (1 - share) / share;
         var scenario = new TariffScenario(importsFromChina, others, before.AdValoremRate, after.AdValoremRate, importDemandElasticity, double.PositiveInfinity, substitutionElasticity);
-        return new CarFeeScenario(Fee(feeBeforeDate), feeBeforeDate, Fee(feeAfterDate), feeAfterDate, price[priceYear], Format.Year(priceYear), fx[fxYear], fxYear,
+        return new CarFeeScenario(before.FeeRub, feeBeforeDate, after.FeeRub, feeAfterDate, price[priceYear], Format.Year(priceYear), fx[fxYear], fxYear,
             importsFromChina, share, scenario);
     }
 

@@ -13,7 +13,8 @@ public sealed class HouseChartsTests
 {
     private const string Source = "test data";
 
-    private static ChartSeries Series(string key, string name, params (double X, double Y)[] points) => new(key, name, points);
+    /// <summary>An annual series (one point per year), as <see cref="ChartSeries.FromYears"/> builds.</summary>
+    private static ChartSeries Series(string key, string name, params (double X, double Y)[] points) => new(key, name, points, Annual: true);
 
     private static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(HouseCharts.ToFigureJson(chart)).RootElement.Clone();
 
@@ -118,6 +119,17 @@ public sealed class HouseChartsTests
     }
 
     [Fact]
+    public void YearLines_DatedPointsWithAGapOfYears_StayOneLine()
+    {
+        // A schedule (not annual data): 2025 and 2030 are two dated points of one line.
+        var chart = HouseCharts.YearLines("Fee (RUB)", "RUB", Source, [new ChartSeries("RUS", "Fee", [(2025.0, 1.0), (2030.0, 2.0)], Stepped: true)]);
+
+        var trace = Assert.Single(Traces(Figure(chart)));
+
+        Assert.Equal("hv", trace.GetProperty("line").GetProperty("shape").GetString());
+    }
+
+    [Fact]
     public void YearLines_MissingYear_SplitsLineIntoTwoTracesSharingOneLegendEntry()
     {
         // 2019, 2020, [2021 missing], 2022, 2023 → runs {2019, 2020} and {2022, 2023}
@@ -147,8 +159,8 @@ public sealed class HouseChartsTests
     [Fact]
     public void YearLines_DecimalYears_StayOneTraceDespiteGaps()
     {
-        // dates as decimal years are not split (a gap of 1.5 years is not a missing year)
-        var chart = HouseCharts.YearLines("Fee (thousand RUB)", "thousand RUB", Source, [Series("RUS", "Fee", (2012.67, 26.8), (2018.25, 84), (2023.58, 300.6))]);
+        // dated points (not an annual series) are not split: a gap of years between dates is not a missing year
+        var chart = HouseCharts.YearLines("Fee (thousand RUB)", "thousand RUB", Source, [new ChartSeries("RUS", "Fee", [(2012.67, 26.8), (2018.25, 84), (2023.58, 300.6)])]);
 
         Assert.Single(Traces(Figure(chart)));
     }
