@@ -16,11 +16,18 @@ cat > "$work/one-cell.ipynb" <<'NB'
  "metadata":{"kernelspec":{"display_name":".NET (C#)","language":"C#","name":".net-csharp"}},"nbformat":4,"nbformat_minor":5}
 NB
 
-seconds() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N); awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }'; }
+seconds() {
+  local start end
+  start=$(date +%s%N)
+  if ! "$@" >"$work/last.log" 2>&1; then echo "benchmark: '$*' failed:" >&2; tail -20 "$work/last.log" >&2; exit 1; fi
+  end=$(date +%s%N)
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }'
+}
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 notebooks=$(ls notebooks/*.ipynb | wc -l)
-floor=$(for _ in $(seq "$runs"); do (cd "$work" && seconds dotnet repl --run one-cell.ipynb --exit-after-run); done | median)
+# dotnet repl is the repository's pinned local tool, so it runs from here.
+floor=$(for _ in $(seq "$runs"); do seconds dotnet repl --run "$work/one-cell.ipynb" --exit-after-run; done | median)
 render=$(for _ in $(seq "$runs"); do seconds dotnet run --project src/Analysis.Render -c Release --no-build -- -o "$work/report" --no-write-back; done | median)
 budget=$(awk -v f="$floor" -v n="$notebooks" 'BEGIN { print f * n }')
 ratio=$(awk -v r="$render" -v b="$budget" 'BEGIN { print r / b }')
