@@ -46,16 +46,15 @@ public static class BorderStory
             }
         }
 
-        var keys = Enumerable.Range(0, rows.Count).ToArray();
-        var b = new FrameBuilder.Columns<int, string>();
-        b.Add("measure", new Series<int, string>(keys, rows.Select(r => r.Measure)));
-        b.Add("period", new Series<int, string>(keys, rows.Select(r => r.Period)));
-        b.Add("observed_total", new Series<int, double>(keys, rows.Select(r => r.Total)));
-        b.Add("days", new Series<int, int>(keys, rows.Select(r => r.Days)));
-        b.Add("observed_per_day", new Series<int, double>(keys, rows.Select(r => r.PerDay)));
-        b.Add("design_per_day", new Series<int, double>(keys, rows.Select(r => r.DesignPerDay)));
-        b.Add("utilisation", new Series<int, double>(keys, rows.Select(r => r.PerDay / r.DesignPerDay)));
-        return b.Frame;
+        return new RowTable<(string Measure, string Period, double Total, int Days, double PerDay, double DesignPerDay)>(rows)
+            .Text("measure", r => r.Measure)
+            .Text("period", r => r.Period)
+            .Number("observed_total", r => r.Total)
+            .Whole("days", r => r.Days)
+            .Number("observed_per_day", r => r.PerDay)
+            .Number("design_per_day", r => r.DesignPerDay)
+            .Number("utilisation", r => r.PerDay / r.DesignPerDay)
+            .Frame;
     }
 
     /// <summary>The utilisation of <see cref="BridgeUtilisation"/> as bars, in percent of design capacity.</summary>
@@ -75,14 +74,13 @@ public static class BorderStory
         var traffic = catalog.Load(Datasets.BorderTraffic);
         var facilities = traffic.GetColumn<string>("facility").Values.Distinct().Where(f => f != Bridge).Order(StringComparer.Ordinal).ToList();
         var rows = facilities.SelectMany(f => Rows.Periods(traffic, "value", new Where("facility", f), new Where("measure", "passengers")).Select(p => (Facility: f, P: p))).OrderBy(x => x.P.Start).ToList();
-        var keys = Enumerable.Range(0, rows.Count).ToArray();
-        var b = new FrameBuilder.Columns<int, string>();
-        b.Add("facility", new Series<int, string>(keys, rows.Select(r => r.Facility)));
-        b.Add("period", new Series<int, string>(keys, rows.Select(r => Dates.Label(r.P.Start, r.P.End))));
-        b.Add("passengers", new Series<int, double>(keys, rows.Select(r => r.P.Value)));
-        b.Add("days", new Series<int, int>(keys, rows.Select(r => r.P.Days)));
-        b.Add("passengers_per_day", new Series<int, double>(keys, rows.Select(r => r.P.Value / r.P.Days)));
-        return b.Frame;
+        return new RowTable<(string Facility, PeriodValue P)>(rows)
+            .Text("facility", r => r.Facility)
+            .Text("period", r => Dates.Label(r.P.Start, r.P.End))
+            .Number("passengers", r => r.P.Value)
+            .Whole("days", r => r.P.Days)
+            .Number("passengers_per_day", r => r.P.Value / r.P.Days)
+            .Frame;
     }
 
     /// <summary>The per-day passenger averages of <see cref="HeihePassengers"/> as bars.</summary>
@@ -112,14 +110,13 @@ public static class BorderStory
         }
 
         rows = rows.OrderBy(r => r.Year).ThenBy(r => r.Direction, StringComparer.Ordinal).ThenBy(r => r.Measure, StringComparer.Ordinal).ToList();
-        var keys = Enumerable.Range(0, rows.Count).ToArray();
-        var b = new FrameBuilder.Columns<int, string>();
-        b.Add("year", new Series<int, int>(keys, rows.Select(r => r.Year)));
-        b.Add("direction", new Series<int, string>(keys, rows.Select(r => r.Direction)));
-        b.Add("measure", new Series<int, string>(keys, rows.Select(r => r.Measure)));
-        b.Add("value", new Series<int, double>(keys, rows.Select(r => r.Value)));
-        b.Add("unit", new Series<int, string>(keys, rows.Select(r => r.Unit)));
-        return b.Frame;
+        return new RowTable<(int Year, string Direction, string Measure, double Value, string Unit)>(rows)
+            .Whole("year", r => r.Year)
+            .Text("direction", r => r.Direction)
+            .Text("measure", r => r.Measure)
+            .Number("value", r => r.Value)
+            .Text("unit", r => r.Unit)
+            .Frame;
     }
 
     /// <summary>Chinese arrivals in Russia by year: all full-year figures, one series per measure (entries, tourist trips, all trips).</summary>

@@ -65,15 +65,14 @@ public static class ChinaTrade
             rows.AddRange(sum.Keys.Where(y => total.TryGet(y).HasValue).Select(y => (p, y, sum[y], total[y])));
         }
 
-        var builder = new FrameBuilder.Columns<int, string>();
-        var keys = Enumerable.Range(0, rows.Count).ToArray();
-        builder.Add("partner", new Series<int, string>(keys, rows.Select(r => r.Partner)));
-        builder.Add("year", new Series<int, int>(keys, rows.Select(r => r.Year)));
-        builder.Add("exports_plus_imports_usd_bn", new Series<int, double>(keys, rows.Select(r => r.Sum)));
-        builder.Add("published_total_usd_bn", new Series<int, double>(keys, rows.Select(r => r.Total)));
-        // Rounded to 6 decimals to drop floating-point noise; + 0.0 turns a -0 into 0.
-        builder.Add("difference_usd_bn", new Series<int, double>(keys, rows.Select(r => Math.Round(r.Sum - r.Total, 6) + 0.0)));
-        return builder.Frame;
+        // Differences are rounded to 6 decimals to drop floating-point noise; + 0.0 turns -0 into 0.
+        return new RowTable<(string Partner, int Year, double Sum, double Total)>(rows)
+            .Text("partner", r => r.Partner)
+            .Whole("year", r => r.Year)
+            .Number("exports_plus_imports_usd_bn", r => r.Sum)
+            .Number("published_total_usd_bn", r => r.Total)
+            .Number("difference_usd_bn", r => Math.Round(r.Sum - r.Total, 6) + 0.0)
+            .Frame;
     }
 
     private static Series<int, double> Flow(DataCatalog catalog, string partner, string flow)
