@@ -156,7 +156,7 @@ public static class BorderStory
             $"{measure[key]}: {Format.N0(perDay[key])} a day against {Format.N0(design[key])} designed ({Format.Percent(utilisation[key])}), {period[key]}",
             f.RowKeys.Select(r => $"{measure[r]}, {period[r]}: {Format.N0(perDay[r])} a day on average, {Format.Percent(utilisation[r])} of the design capacity of {Format.N0(design[r])} a day.").ToList(),
             [
-                "Design capacities are the concessionaire's figures; the transport minister spoke of 'up to 1 Mt a year' of cargo at opening, against 6 Mt in the design.",
+                "Design capacities are the concessionaire's figures; Russia's transport minister expected much less cargo at opening (see data/border-traffic/README.md).",
                 "The bridge opened to freight in June 2022 and to regular passenger traffic only in December 2024, and a temporary checkpoint limits throughput.",
                 "Per-day averages spread cumulative totals evenly over each period.",
             ],
@@ -197,7 +197,7 @@ public static class BorderStory
             $"Chinese tourist trips to Russia in {afterYear} were {Format.Percent(ratio)} of {beforeYear}",
             evidence,
             [
-                $"The {beforeYear} figure is an official's rounded 'about 2 million'; series from different agencies (FSB tourist trips, entries, ATOR) are not strictly comparable.",
+                $"The {beforeYear} figure is an official's round number; series from different agencies (FSB tourist trips, entries, ATOR) are not strictly comparable.",
                 "No sourced series of Heihe shop turnover or of Russian visitors' spending was found: the 'lack of patrons' is not measured directly.",
                 "The data cannot separate COVID rules from Russian incomes as causes.",
             ],

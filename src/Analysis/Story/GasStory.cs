@@ -201,7 +201,7 @@ public static class GasStory
             $"Power of Siberia: {Format.N1(deliveries[first])} → {Format.N1(deliveries[last])} bcm ({first}–{last}); it replaces {Format.Percent(replaced.FractionReplaced)} of Europe's lost volume",
             evidence,
             [
-                $"The European figure for {baseYear} is Reuters' 'around 150 bcm to the EU'; later years are pipeline exports to all of Europe.",
+                $"The European figure for {baseYear} is a rounded Reuters figure for the EU only; later years are pipeline exports to all of Europe (see data/gas-russia-exports-europe/README.md).",
                 "Prices in China are lower than Europe's were, so the revenue replaced is smaller than the volume replaced.",
                 "No sourced figure for Heilongjiang's own gas use was found; the pipeline crosses there but serves nine provinces.",
             ],

@@ -208,17 +208,30 @@ public static class TariffStory
     public static ClaimAssessment Assess(DataCatalog catalog, CarFeeScenario s, int beforeYear, int afterYear)
     {
         var cmp = ModelVersusObserved(catalog, s, beforeYear, afterYear);
-        var units = CarExports(catalog).GetColumn<double>("units");
+        var exports = CarExports(catalog);
+        var units = exports.GetColumn<double>("units");
+        var usd = exports.GetColumn<double>("value_usd_bn");
         var market = MarketFullYears(catalog, "new_car_sales", "units");
         var marketChange = market.TryGet(beforeYear).HasValue && market.TryGet(afterYear).HasValue ? market[afterYear] / market[beforeYear] - 1 : double.NaN;
         var trade = ChinaTrade.Turnover(catalog, "RUS");
+        var keyRate = Rows.ByYear(catalog.Load(Datasets.RussiaMacro), "value", new Where("indicator", "key_rate_end"));
         var fellMoreThanMarket = double.IsNaN(marketChange) || cmp.ObservedChange < marketChange;
-        var verdict = cmp.PredictedChange < 0 && cmp.ObservedChange < 0 && fellMoreThanMarket ? Verdict.Supported : cmp.ObservedChange < 0 ? Verdict.Mixed : Verdict.NotSupported;
+
+        // The article's moment: did exports still grow in the year the first of these increases took effect?
+        var hikeYear = s.FeeBeforeDate.Year;
+        var duringHikeYear = Rows.Periods(catalog.Load(Datasets.ChinaCarExportsRussia), "value", new Where("measure", "passenger_car_exports"), new Where("unit", "units"))
+            .Where(p => p.Start == new DateOnly(hikeYear, 1, 1) && p.End.Year == hikeYear)
+            .MaxBy(p => p.End);
+        var grewInHikeYear = duringHikeYear is not null && units.TryGet(hikeYear - 1).HasValue && duringHikeYear.Value > units[hikeYear - 1];
+
+        var verdict = cmp.PredictedChange < 0 && cmp.ObservedChange < 0 && fellMoreThanMarket
+            ? (grewInHikeYear ? Verdict.Mixed : Verdict.Supported)
+            : cmp.ObservedChange < 0 ? Verdict.Mixed : Verdict.NotSupported;
         var evidence = new List<string>
         {
             $"The fee on a new 1–2 l imported car rose from {Format.N0(s.FeeBeforeRub)} RUB ({s.FeeBeforeDate:yyyy-MM-dd}) to {Format.N0(s.FeeAfterRub)} RUB ({s.FeeAfterDate:yyyy-MM-dd}): from {Format.Percent(s.Scenario.TariffBefore)} to {Format.Percent(s.Scenario.TariffAfter)} of an average car's customs value (USD {Format.N0(s.AveragePriceUsd)}, {s.PricePeriod}, at {Format.N2(s.RubPerUsd)} RUB/USD).",
             $"The SMART model (η = {Format.N2(s.Scenario.ImportDemandElasticity)}, σ = {Format.N2(s.Scenario.SubstitutionElasticity)}) predicts a {Format.Percent(cmp.PredictedChange)} change in car imports from China.",
-            $"Observed: China's car exports to Russia went from USD {Format.N1(CarExports(catalog).GetColumn<double>("value_usd_bn")[beforeYear])} bn in {beforeYear} to USD {Format.N1(CarExports(catalog).GetColumn<double>("value_usd_bn")[afterYear])} bn in {afterYear} ({Format.Percent(cmp.ObservedChange)}).",
+            $"Observed: China's car exports to Russia went from USD {Format.N1(usd[beforeYear])} bn in {beforeYear} to USD {Format.N1(usd[afterYear])} bn in {afterYear} ({Format.Percent(cmp.ObservedChange)}).",
         };
         if (!double.IsNaN(marketChange))
         {
@@ -230,21 +243,24 @@ public static class TariffStory
             evidence.Add($"All China–Russia goods trade: USD {Format.N1(trade[beforeYear])} bn in {beforeYear}, USD {Format.N1(trade[afterYear])} bn in {afterYear}.");
         }
 
-        if (units.TryGet(2022).HasValue)
+        if (duringHikeYear is not null && units.TryGet(hikeYear - 1).HasValue)
         {
-            evidence.Add($"At the time of the article the fee had not yet bitten: exports had grown from {Format.N0(units[2022])} cars in 2022 to over 480,000 in January–August 2023 alone.");
+            evidence.Add($"In {hikeYear}, the year of the first increase and of the article, exports {(grewInHikeYear ? "kept soaring" : "did not exceed the year before")}: {Format.N0(duringHikeYear.Value)} cars in {Dates.Label(duringHikeYear.Start, duringHikeYear.End)} against {Format.N0(units[hikeYear - 1])} in all of {hikeYear - 1}.");
         }
 
         return new ClaimAssessment(
             "tariffs-dampen", "03-tariffs",
             "New Russian tariffs on certain Chinese goods (the car recycling fee) dampen the trade atmosphere.",
             verdict,
-            $"Car exports {Format.Percent(cmp.ObservedChange)} ({beforeYear}→{afterYear}) against a model prediction of {Format.Percent(cmp.PredictedChange)}",
+            $"Car exports {Format.Percent(cmp.ObservedChange)} ({beforeYear}→{afterYear}) against a model prediction of {Format.Percent(cmp.PredictedChange)}" + (grewInHikeYear ? $", after still soaring in {hikeYear}" : ""),
             evidence,
             [
+                "The verdict rule: supported when the model and the data both show a fall larger than the car market's and exports did not grow through the first increase; mixed when they did, or when only the data shows a fall.",
                 "The import-demand elasticity for cars in Russia is an assumption (no sourced estimate); the sensitivity chart shows how the prediction moves with it.",
                 "The ad-valorem equivalent uses one average price and one annual exchange rate; the EAEU import duty and excise are not modelled.",
-                "2025 also brought a 21% key rate, a cooling market and dealers' 2024 stockpiling ahead of the fee rise, so the fall is not the fee alone.",
+                keyRate.TryGet(beforeYear).HasValue
+                    ? $"Credit was dear too (a {Format.N0(keyRate[beforeYear])}% key rate at the end of {beforeYear}) and the market cooled, so the fall is not the fee alone."
+                    : "Other forces (credit costs, the market's own cycle) moved at the same time, so the fall is not the fee alone.",
                 $"Other suppliers are sized from China's share of Russia's car imports in the latest published period ({Format.Percent(s.ChinaShareOfCarImports)}).",
             ],
             [Datasets.RussiaRecyclingFee, Datasets.ChinaCarExportsRussia, Datasets.RussiaCarMarket, Datasets.RussiaMacro, Datasets.ChinaGoodsTrade]);

@@ -192,7 +192,7 @@ public static class TradeStory
             evidence,
             [
                 "Goods only (customs data); services and investment are not counted.",
-                "Values are in current US dollars; part of the 2022–2023 rise in Russian exports to China is energy prices, not volumes.",
+                "Values are in current US dollars: part of any change can be prices (energy prices above all), not volumes; the data holds values only.",
                 "The verdict rule: supported when the West trades at least 3× Russia, mixed from 1.5× to 3×.",
             ],
             [Datasets.ChinaGoodsTrade]);

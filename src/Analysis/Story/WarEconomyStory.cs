@@ -15,6 +15,9 @@ public static class WarEconomyStory
     /// <summary>NATO's guideline for defence spending, % of GDP (Wales summit, 2014).</summary>
     public const double NatoGuidelinePercentOfGdp = 2.0;
 
+    /// <summary>The year of Russia's full-scale invasion of Ukraine (24 February 2022), from which the economy verdict lists years.</summary>
+    public const int WarStartYear = 2022;
+
     private const string KielSource = "Kiel Institute Ukraine Support Tracker releases, as published by IfW Kiel and relayed by news agencies; dataset ukraine-support";
     private const string MacroSource = "Rosstat, Bank of Russia and Ministry of Economy figures via Reuters, TASS, Interfax and others; dataset russia-macro";
 
@@ -166,7 +169,7 @@ public static class WarEconomyStory
         double? V(string col, int y) => m.GetColumn<double>(col).TryGet(y) is { HasValue: true } v ? v.Value : null;
         var growth = V("gdp_growth", year) ?? throw new ArgumentException($"No GDP growth for {year}.", nameof(year));
         var evidence = new List<string>();
-        foreach (var y in m.RowKeys.Where(y => y >= 2022 && V("gdp_growth", y) is not null))
+        foreach (var y in m.RowKeys.Where(y => y >= WarStartYear && V("gdp_growth", y) is not null))
         {
             evidence.Add($"{y}: GDP {Format.N1(V("gdp_growth", y)!.Value)}%" +
                 (V("cpi_dec_dec", y) is { } cpi ? $", inflation {Format.N1(cpi)}% (Dec/Dec)" : "") +
@@ -190,8 +193,8 @@ public static class WarEconomyStory
             $"Russia {year}: GDP growth {Format.N1(growth)}%" + (inflation is { } i ? $", inflation {Format.N1(i)}%" : ""),
             evidence,
             [
-                "Headline growth in 2023–2024 was driven by war spending; official statistics may flatter output.",
-                "High inflation and a record key rate are the strain; the contraction the article implies did not appear in GDP until growth slowed in 2025.",
+                "The data does not separate war spending from other drivers of growth, and official statistics may flatter output.",
+                "The strain shows in inflation and interest rates more than in output: read the years above together.",
                 "Several growth figures are first estimates later revised (see the dataset README).",
             ],
             [Datasets.RussiaMacro, Datasets.RussiaKeyRate, Datasets.WorldBankGdp, Datasets.WorldBankPopulation]);
