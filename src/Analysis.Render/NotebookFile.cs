@@ -113,20 +113,5 @@ public sealed class NotebookFile
     /// Writes the notebook to <paramref name="path"/> atomically: to a temporary file in the same
     /// folder, then renamed over the target, so a failure never leaves a half-written notebook.
     /// </summary>
-    public void SaveAtomically(string path)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            File.WriteAllText(temp, ToJson(), new UTF8Encoding(false));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-    }
+    public void SaveAtomically(string path) => AtomicFile.WriteText(path, ToJson());
 }

@@ -27,7 +27,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(runs);
         Directory.CreateDirectory(Path.Combine(outputDirectory, "assets"));
-        File.WriteAllText(Path.Combine(outputDirectory, "assets", "plotly.min.js"), plotlyJs, new UTF8Encoding(false));
+        AtomicFile.WriteText(Path.Combine(outputDirectory, "assets", "plotly.min.js"), plotlyJs);
         var images = new List<string>();
         foreach (var run in runs)
         {
@@ -103,7 +103,7 @@ public static class ReportWriter
                     {
                         chart++;
                         var file = Path.Combine(imageDir, "chart-" + chart.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ".png");
-                        File.WriteAllBytes(file, Convert.FromBase64String(NotebookFile.JoinText(png)));
+                        AtomicFile.Write(file, Convert.FromBase64String(NotebookFile.JoinText(png)));
                         images.Add(file);
                     }
 
@@ -132,7 +132,7 @@ public static class ReportWriter
         }
 
         nav.Append("</nav>");
-        File.WriteAllText(Path.Combine(root, nb.Name + ".html"), Page(Title(nb), nav + body.ToString() + nav), new UTF8Encoding(false));
+        AtomicFile.WriteText(Path.Combine(root, nb.Name + ".html"), Page(Title(nb), nav + body.ToString() + nav));
         return images;
     }
 
@@ -148,7 +148,7 @@ public static class ReportWriter
         }
 
         sb.Append("</tbody></table>");
-        File.WriteAllText(Path.Combine(root, "index.html"), Page("China–Russia notebooks", sb.ToString()), new UTF8Encoding(false));
+        AtomicFile.WriteText(Path.Combine(root, "index.html"), Page("China–Russia notebooks", sb.ToString()));
     }
 
     private static string Page(string title, string body) =>

@@ -43,6 +43,14 @@ public sealed class BundledDataTests
     }
 
     [Fact]
+    public void DataReadme_IndexListsEveryDataset()
+    {
+        var index = File.ReadAllText(Path.Combine(RepositoryPaths.Data, "README.md"));
+
+        Assert.All(DataCatalog.FromDirectory(RepositoryPaths.Data).Package.Resources, r => Assert.Contains($"[{r.Name}]({Path.GetDirectoryName(r.Path)}/README.md)", index, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Files_EveryDatasetFolder_HasAReadme()
     {
         var catalog = DataCatalog.FromDirectory(RepositoryPaths.Data);
