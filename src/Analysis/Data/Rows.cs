@@ -96,8 +96,33 @@ public static class Rows
         };
     }
 
-    private static IEnumerable<int> Matching(Frame<int, string> frame, Where[] filters)
+    /// <summary>
+    /// The series of <paramref name="valueColumn"/> keyed by the date in <paramref name="dateColumn"/>
+    /// (ascending), over the rows matching all <paramref name="filters"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A column does not exist, or two matching rows share a date.</exception>
+    public static Series<DateOnly, double> ByDate(Frame<int, string> frame, string dateColumn, string valueColumn, params Where[] filters)
     {
+        ArgumentNullException.ThrowIfNull(frame);
+        var dates = Column<DateOnly>(frame, dateColumn);
+        var values = Column<double>(frame, valueColumn);
+        var result = new SortedDictionary<DateOnly, double>();
+        foreach (var row in Matching(frame, filters).Where(values.ContainsKey))
+        {
+            if (!result.TryAdd(dates[row], values[row]))
+            {
+                throw new ArgumentException($"Two rows match {Describe(filters)} for {dates[row]:yyyy-MM-dd}; add a filter that tells them apart.", nameof(filters));
+            }
+        }
+
+        return new Series<DateOnly, double>(result.Keys, result.Values);
+    }
+
+    /// <summary>The row keys of <paramref name="frame"/> whose text columns equal all <paramref name="filters"/>, in frame order.</summary>
+    /// <exception cref="ArgumentException">A filter names a column the frame does not have.</exception>
+    public static IEnumerable<int> Matching(Frame<int, string> frame, params Where[] filters)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
         var columns = filters.Select(f => (f.Value, Values: Column<string>(frame, f.Column))).ToList();
         return frame.RowKeys.Where(r => columns.All(c => c.Values.TryGetValue(r, out var v) && v == c.Value));
     }

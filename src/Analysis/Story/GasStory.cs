@@ -83,16 +83,16 @@ public static class GasStory
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var suppliers = catalog.Load(Datasets.GasChinaImportsBySupplier);
+        var starts = suppliers.GetColumn<DateOnly>("period_start");
+        var ends = suppliers.GetColumn<DateOnly>("period_end");
+        var names = suppliers.GetColumn<string>("supplier");
+        var values = suppliers.GetColumn<double>("value");
         var volumes = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var r in suppliers.RowKeys)
+        foreach (var r in Rows.Matching(suppliers, new Where("mode", mode), new Where("unit", unit)))
         {
-            var start = suppliers.GetColumn<DateOnly>("period_start")[r];
-            var end = suppliers.GetColumn<DateOnly>("period_end")[r];
-            if (start == new DateOnly(year, 1, 1) && end == new DateOnly(year, 12, 31)
-                && suppliers.GetColumn<string>("mode")[r] == mode && suppliers.GetColumn<string>("unit")[r] == unit
-                && suppliers.GetColumn<string>("supplier")[r] is var s && s != "WLD")
+            if (starts[r] == new DateOnly(year, 1, 1) && ends[r] == new DateOnly(year, 12, 31) && names[r] != "WLD")
             {
-                volumes[s] = suppliers.GetColumn<double>("value")[r];
+                volumes[names[r]] = values[r];
             }
         }
 

@@ -40,15 +40,8 @@ public static class TariffStory
     public static Series<DateOnly, double> FeeSchedule(DataCatalog catalog, string category = TypicalCategory)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var f = catalog.Load(Datasets.RussiaRecyclingFee);
-        var rows = f.RowKeys.Where(r => f.GetColumn<string>("category")[r] == category).ToList();
-        if (rows.Count == 0)
-        {
-            throw new ArgumentException($"No recycling-fee rows for category '{category}'.", nameof(category));
-        }
-
-        var dated = rows.Select(r => (Date: f.GetColumn<DateOnly>("effective_date")[r], Fee: f.GetColumn<double>("fee_rub")[r])).OrderBy(x => x.Date).ToArray();
-        return new Series<DateOnly, double>(dated.Select(d => d.Date), dated.Select(d => d.Fee));
+        var schedule = Rows.ByDate(catalog.Load(Datasets.RussiaRecyclingFee), "effective_date", "fee_rub", new Where("category", category));
+        return schedule.KeyCount > 0 ? schedule : throw new ArgumentException($"No recycling-fee rows for category '{category}'.", nameof(category));
     }
 
     /// <summary>The fee schedule as a step chart, thousand RUB per car; fees taking effect after <paramref name="scheduledAfterYear"/> are drawn dashed as scheduled.</summary>

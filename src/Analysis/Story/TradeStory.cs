@@ -137,10 +137,11 @@ public static class TradeStory
         ArgumentNullException.ThrowIfNull(catalog);
         var frame = catalog.Load(Datasets.ChinaOpinionRussia);
         var surveys = frame.GetColumn<string>("survey").Values.Distinct().ToList();
+        var percent = frame.GetColumn<double>("value_percent");
         double Value(string survey, string measure)
         {
-            var rows = frame.RowKeys.Where(r => frame.GetColumn<string>("survey")[r] == survey && frame.GetColumn<string>("measure")[r] == measure).ToList();
-            return rows.Count == 1 ? frame.GetColumn<double>("value_percent")[rows[0]] : double.NaN;
+            var rows = Rows.Matching(frame, new Where("survey", survey), new Where("measure", measure)).ToList();
+            return rows.Count == 1 ? percent[rows[0]] : double.NaN;
         }
 
         var withRussia = surveys.Where(s => double.IsFinite(Value(s, "favourable_russia"))).ToList();

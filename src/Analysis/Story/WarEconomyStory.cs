@@ -27,9 +27,7 @@ public static class WarEconomyStory
         ArgumentNullException.ThrowIfNull(catalog);
         var f = catalog.Load(Datasets.UkraineSupport);
         ChartSeries Donor(string donor, string name) => new(donor, name,
-            f.RowKeys.Where(r => f.GetColumn<string>("donor")[r] == donor && f.GetColumn<string>("measure")[r] == measure && f.GetColumn<string>("aid_type")[r] == "total")
-                .Select(r => (Dates.DecimalYear(f.GetColumn<DateOnly>("cutoff_date")[r]), f.GetColumn<double>("value_eur_bn")[r]))
-                .OrderBy(p => p.Item1).ToArray());
+            Aid(f, donor, measure, "total").Observations.Select(o => (Dates.DecimalYear(o.Key), o.Value)).ToArray());
         return HouseCharts.YearLines($"Aid to Ukraine {measure} by Europe and the US (EUR bn, cumulative)", "EUR bn (cumulative)", KielSource,
             [Donor("EUROPE", "Europe"), Donor("USA", "United States")]);
     }
@@ -133,10 +131,8 @@ public static class WarEconomyStory
         var atGuidelineAfter = after.Values.Count(v => v >= NatoGuidelinePercentOfGdp);
         var rose = spending.RowKeys.Count(c => after[c] > before[c]);
         var kiel = catalog.Load(Datasets.UkraineSupport);
-        var totals = kiel.RowKeys.Where(r => kiel.GetColumn<string>("donor")[r] == "ALL" && kiel.GetColumn<string>("measure")[r] == "allocated" && kiel.GetColumn<string>("aid_type")[r] == "total")
-            .Select(r => (Date: kiel.GetColumn<DateOnly>("cutoff_date")[r], Value: kiel.GetColumn<double>("value_eur_bn")[r])).OrderBy(x => x.Date).ToList();
-        var military = kiel.RowKeys.Where(r => kiel.GetColumn<string>("donor")[r] == "ALL" && kiel.GetColumn<string>("measure")[r] == "allocated" && kiel.GetColumn<string>("aid_type")[r] == "military")
-            .Select(r => kiel.GetColumn<double>("value_eur_bn")[r]).ToList();
+        var totals = Aid(kiel, "ALL", "allocated", "total").Observations.Select(o => (Date: o.Key, o.Value)).ToList();
+        var military = Aid(kiel, "ALL", "allocated", "military").Values.ToList();
         var evidence = new List<string>
         {
             $"Allies at or above NATO's {Format.N0(NatoGuidelinePercentOfGdp)}% guideline: {atGuidelineBefore} of {spending.RowCount} in {fromYear}, {atGuidelineAfter} in {toYear}; {rose} of {spending.RowCount} spend a larger share of GDP than in {fromYear}.",
@@ -161,6 +157,10 @@ public static class WarEconomyStory
             ],
             [Datasets.NatoDefenceSpending, Datasets.UkraineSupport]);
     }
+
+    /// <summary>Kiel aid of one donor, measure and aid type, EUR bn by cut-off date.</summary>
+    private static Series<DateOnly, double> Aid(Frame<int, string> kiel, string donor, string measure, string aidType) =>
+        Rows.ByDate(kiel, "cutoff_date", "value_eur_bn", new Where("donor", donor), new Where("measure", measure), new Where("aid_type", aidType));
 
     /// <summary>Assesses "the struggling Russian economy" over the war years.</summary>
     public static ClaimAssessment AssessRussianEconomy(DataCatalog catalog, int year)

@@ -30,6 +30,29 @@ public sealed class RowsTests
     }
 
     [Fact]
+    public void ByDate_FeeCategory_IsTheScheduleInDateOrder()
+    {
+        var fees = BundledCatalog.Instance.Load(Datasets.RussiaRecyclingFee);
+
+        var schedule = Rows.ByDate(fees, "effective_date", "fee_rub", new Where("category", "passenger_new_1000_2000cc_commercial"));
+
+        Assert.Equal(26800, schedule.GetAt(0));
+        Assert.Equal(667400, schedule[new DateOnly(2025, 1, 1)]);
+        Assert.Equal(schedule.Keys.Order(), schedule.Keys);
+    }
+
+    [Fact]
+    public void ByDate_TwoRowsOnOneDate_ThrowsArgumentException()
+    {
+        var fees = BundledCatalog.Instance.Load(Datasets.RussiaRecyclingFee);
+
+        // 2012-09-01 has a row for every category: without a category filter they would merge.
+        var ex = Assert.Throws<ArgumentException>(() => Rows.ByDate(fees, "effective_date", "fee_rub"));
+
+        Assert.Contains("2012-09-01", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ByYear_UnknownColumn_ThrowsArgumentException()
     {
         var trade = BundledCatalog.Instance.Load(Datasets.ChinaGoodsTrade);
