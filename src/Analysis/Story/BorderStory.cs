@@ -61,8 +61,8 @@ public static class BorderStory
     public static GenericChart BridgeUtilisationChart(DataCatalog catalog)
     {
         var f = BridgeUtilisation(catalog);
-        var labels = f.RowKeys.Select(r => $"{f.GetColumn<string>("measure")[r]}, {f.GetColumn<string>("period")[r]}").ToList();
-        var values = f.RowKeys.Select(r => f.GetColumn<double>("utilisation")[r] * 100).ToList();
+        var labels = f.GetColumn<string>("measure").Values.Zip(f.GetColumn<string>("period").Values, (m, p) => $"{m}, {p}").ToList();
+        var values = f.GetColumn<double>("utilisation").Values.Select(u => u * 100).ToList();
         return HouseCharts.CategoryBars("Blagoveshchensk–Heihe bridge: traffic as % of design capacity", "Average daily traffic, % of design capacity", BridgeSource,
             labels, [("RUS", "Observed ÷ design", values)], referenceLine: 100);
     }
@@ -87,10 +87,10 @@ public static class BorderStory
     public static GenericChart HeihePassengersChart(DataCatalog catalog)
     {
         var f = HeihePassengers(catalog);
-        var labels = f.RowKeys.Select(r => $"{FacilityName(f.GetColumn<string>("facility")[r])}, {f.GetColumn<string>("period")[r]}").ToList();
+        var labels = f.GetColumn<string>("facility").Values.Zip(f.GetColumn<string>("period").Values, (facility, p) => $"{FacilityName(facility)}, {p}").ToList();
         return HouseCharts.CategoryBars("Passengers crossing at Heihe–Blagoveshchensk (average per day)", "Passengers per day",
             "Heihe and Russian customs via Xinhua, biang.ru, TASS, People's Daily; dataset border-traffic",
-            labels, [("CHN", "Passengers per day", f.RowKeys.Select(r => f.GetColumn<double>("passengers_per_day")[r]).ToList())]);
+            labels, [("CHN", "Passengers per day", f.GetColumn<double>("passengers_per_day").Values.ToList())]);
     }
 
     /// <summary>Full-year traveller flows between China and Russia (rows: year and direction; columns: measure).</summary>
@@ -126,10 +126,7 @@ public static class BorderStory
         var measures = new[] { ("entries", "Entries (persons)"), ("tourist_trips", "Tourist trips"), ("all_trips", "All trips (FSB)") };
         var series = measures.Select(m =>
         {
-            var points = f.RowKeys
-                .Where(r => f.GetColumn<string>("direction")[r] == "CHN→RUS" && f.GetColumn<string>("measure")[r] == m.Item1)
-                .Select(r => ((double)f.GetColumn<int>("year")[r], f.GetColumn<double>("value")[r] / 1000.0))
-                .ToArray();
+            var points = ChineseArrivals(f, m.Item1).Observations.Select(o => ((double)o.Key, o.Value / 1000.0)).ToArray();
             return new ChartSeries(m.Item1, m.Item2, points);
         }).Where(s => s.Points.Count > 0);
         return HouseCharts.YearColumns("Chinese travellers to Russia before and after the border closure (thousands per year)", "Thousands per year",
@@ -167,9 +164,7 @@ public static class BorderStory
     public static ClaimAssessment AssessTourism(DataCatalog catalog, int beforeYear, int afterYear)
     {
         var f = TourismFullYears(catalog);
-        double? Value(int year, string measure) =>
-            f.RowKeys.Where(r => f.GetColumn<int>("year")[r] == year && f.GetColumn<string>("direction")[r] == "CHN→RUS" && f.GetColumn<string>("measure")[r] == measure)
-                .Select(r => (double?)f.GetColumn<double>("value")[r]).FirstOrDefault();
+        double? Value(int year, string measure) => ChineseArrivals(f, measure).TryGet(year) is { HasValue: true } v ? v.Value : null;
         var before = Value(beforeYear, "tourist_trips") ?? throw new ArgumentException($"No full-year Chinese tourist trips to Russia for {beforeYear}.", nameof(beforeYear));
         var after = Value(afterYear, "tourist_trips") ?? throw new ArgumentException($"No full-year Chinese tourist trips to Russia for {afterYear}.", nameof(afterYear));
         var ratio = after / before;
@@ -203,6 +198,10 @@ public static class BorderStory
             ],
             [Datasets.RussiaChinaTourism, Datasets.BorderTraffic]);
     }
+
+    /// <summary>Full-year arrivals of Chinese travellers in Russia on one measure, by year (from <see cref="TourismFullYears"/>).</summary>
+    private static Series<int, double> ChineseArrivals(Frame<int, string> fullYears, string measure) =>
+        Rows.ByYear(fullYears, "value", new Where("direction", "CHN→RUS"), new Where("measure", measure));
 
     private static string FacilityName(string id) => id switch
     {
