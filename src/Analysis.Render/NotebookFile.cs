@@ -88,10 +88,11 @@ public sealed class NotebookFile
         return array;
     }
 
-    /// <summary>A new code cell with <paramref name="source"/> and <paramref name="tag"/>, in the C# kernel.</summary>
+    /// <summary>A new code cell with <paramref name="source"/> and <paramref name="tag"/> (also its nbformat 4.5 id), in the C# kernel.</summary>
     public static JsonObject NewCodeCell(string source, string tag) => new()
     {
         ["cell_type"] = "code",
+        ["id"] = tag,
         ["execution_count"] = null,
         ["metadata"] = new JsonObject
         {

@@ -24,6 +24,12 @@ public enum ParameterKind
 
     /// <summary>A C# bool.</summary>
     Boolean,
+
+    /// <summary>A C# string array, written <c>new[] { "USA", "EU" }</c>; overridden as a comma-separated list (<c>-p partners=USA,EU</c>).</summary>
+    TextList,
+
+    /// <summary>A C# double array, written <c>new[] { 0.5, 1.5 }</c>; overridden as a comma-separated list (<c>-p sigmas=0.5,3</c>).</summary>
+    NumberList,
 }
 
 /// <summary>
@@ -104,6 +110,10 @@ public static partial class Parameters
                 return r.Contains('.', StringComparison.Ordinal) || r.Contains('E', StringComparison.Ordinal) ? r : r + ".0";
             case ParameterKind.Boolean when bool.TryParse(value, out var b):
                 return b ? "true" : "false";
+            case ParameterKind.TextList:
+                return "new[] { " + string.Join(", ", SplitList(value).Select(v => Literal(d with { Kind = ParameterKind.Text }, v))) + " }";
+            case ParameterKind.NumberList when SplitList(value) is { Count: > 0 } items && items.All(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n)):
+                return "new[] { " + string.Join(", ", items.Select(v => Literal(d with { Kind = ParameterKind.RealNumber }, v))) + " }";
             case ParameterKind.Text:
                 return "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
             default:
@@ -111,8 +121,13 @@ public static partial class Parameters
         }
     }
 
+    private static List<string> SplitList(string value) =>
+        value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
     private static string Describe(ParameterKind kind) => kind switch
     {
+        ParameterKind.NumberList => "comma-separated list of numbers",
+        ParameterKind.TextList => "comma-separated list",
         ParameterKind.WholeNumber => "whole number",
         ParameterKind.RealNumber => "number",
         ParameterKind.Boolean => "true/false value",
@@ -120,7 +135,8 @@ public static partial class Parameters
     };
 
     private static ParameterKind Infer(string literal) =>
-        literal.StartsWith('"') ? ParameterKind.Text
+        literal.StartsWith("new[]", StringComparison.Ordinal) ? (literal.Contains('"', StringComparison.Ordinal) ? ParameterKind.TextList : ParameterKind.NumberList)
+        : literal.StartsWith('"') ? ParameterKind.Text
         : literal is "true" or "false" ? ParameterKind.Boolean
         : int.TryParse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? ParameterKind.WholeNumber
         : ParameterKind.RealNumber;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Analysis.Charts;
+using Analysis.Notebooks;
 using Analysis.Render;
 
 // render: executes the notebooks headless, writes them back with outputs and writes the HTML report.
@@ -26,10 +26,10 @@ if (!Directory.Exists(notebooksDir))
     return 1;
 }
 
-var library = Path.Combine(root, "artifacts", "notebook-lib", "Analysis.dll");
+var library = Path.Combine(root, "artifacts", "notebook-lib", "Analysis.Notebooks.dll");
 if (!File.Exists(library))
 {
-    Console.Error.WriteLine($"render: {library} is missing; build the library first (dotnet build src/Analysis).");
+    Console.Error.WriteLine($"render: {library} is missing; build the notebook library first (dotnet build src/Analysis.Notebooks).");
     return 1;
 }
 

@@ -1,8 +1,9 @@
+using Analysis.Charts;
 using System.Net;
 using System.Text;
 using Plotly.NET;
 
-namespace Analysis.Charts;
+namespace Analysis.Notebooks;
 
 /// <summary>
 /// The HTML a chart is shown as in notebooks and in the report: a static image inside a div that

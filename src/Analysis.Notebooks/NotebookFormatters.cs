@@ -1,7 +1,6 @@
-using Analysis.Charts;
 using Analysis.Display;
 using Analysis.Domain;
-using Analysis.Story;
+using Analysis.Verdicts;
 using Deedle;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
@@ -12,7 +11,7 @@ namespace Analysis.Notebooks;
 /// .NET Interactive formatters for the library's types: frames and series as compact tables
 /// (HTML and aligned text), charts as one output carrying the interactive HTML (with the static
 /// image inside it) and a PNG, claim assessments as a verdict box and Markdown text.
-/// Registered automatically when the library is loaded into a notebook host (<see cref="HostSetup"/>).
+/// Registered by <see cref="NotebookHost.Enable"/> in the notebooks' set-up cell.
 /// </summary>
 public static class NotebookFormatters
 {
@@ -38,7 +37,7 @@ public static class NotebookFormatters
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlFormatter.MimeType, "image/png");
 
         // Result records (model outputs, comparisons) as small property tables, not object trees.
-        foreach (var record in new[] { typeof(TariffImpactResult), typeof(PredictionComparison), typeof(ExportReplacement), typeof(AdValoremEquivalent), typeof(TariffScenario), typeof(CarFeeScenario), typeof(TradeDependenceAsymmetry) })
+        foreach (var record in new[] { typeof(TariffImpactResult), typeof(PredictionComparison), typeof(ExportReplacement), typeof(AdValoremEquivalent), typeof(TariffScenario), typeof(TradeDependenceAsymmetry), typeof(ThresholdRule), typeof(ScorecardInputs) })
         {
             Formatter.Register(record, (value, writer) => writer.Write(TableDisplay.RecordToHtml(value)), HtmlFormatter.MimeType);
             Formatter.Register(record, (value, writer) => writer.Write(TableDisplay.RecordToText(value)), PlainTextFormatter.MimeType);

@@ -1,10 +1,11 @@
+using Analysis.Charts;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Plotly.NET;
 using PuppeteerSharp;
 
-namespace Analysis.Charts;
+namespace Analysis.Notebooks;
 
 /// <summary>
 /// Static PNG images of charts, drawn by plotly.js in one headless Chromium that is started on
