@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Analysis.Story;
+namespace Analysis;
 
 /// <summary>Culture-invariant number formats for the narrative (evidence lines, key figures).</summary>
 internal static class Format
@@ -22,4 +22,18 @@ internal static class Format
 
     /// <summary>A year as text.</summary>
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Date helpers for charts.</summary>
+internal static class Dates
+{
+    /// <summary>A date as a decimal year (2024-07-02 → 2024.5), for plotting dated points on a year axis.</summary>
+    public static double DecimalYear(DateOnly date)
+    {
+        var daysInYear = DateTime.IsLeapYear(date.Year) ? 366.0 : 365.0;
+        return date.Year + ((date.DayOfYear - 1) / daysInYear);
+    }
+
+    /// <summary>ISO text of a date.</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

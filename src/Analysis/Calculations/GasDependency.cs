@@ -76,8 +76,33 @@ public static class GasDependency
         return volumesBySupplier.ToDictionary(p => p.Key, p => p.Value / total);
     }
 
+    /// <summary>Each supplier's share of total imports, for volumes keyed by supplier code in a Deedle series.</summary>
+    /// <param name="volumesBySupplier">Import volume by supplier code, one unit, each ≥ 0, total &gt; 0.</param>
+    /// <returns>s_p = V_p / Σ V by supplier, in the same order; see <see cref="SupplierShares(IReadOnlyDictionary{string, double})"/>.</returns>
+    /// <exception cref="ArgumentException">The series is empty or sums to zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A volume is NaN, infinite or negative.</exception>
+    public static Deedle.Series<string, double> SupplierShares(Deedle.Series<string, double> volumesBySupplier)
+    {
+        ArgumentNullException.ThrowIfNull(volumesBySupplier);
+        var keys = volumesBySupplier.Keys.ToList();
+        var shares = SupplierShares(volumesBySupplier.Observations.ToDictionary(o => o.Key, o => o.Value));
+        return new Deedle.Series<string, double>(keys, keys.Select(k => shares[k]));
+    }
+
+    /// <summary>Import dependency by year, with exports taken as zero: imports ÷ consumption for the years with both.</summary>
+    /// <param name="importsBcm">Imports by year, bcm.</param>
+    /// <param name="consumptionBcm">Consumption by year, bcm, each &gt; 0.</param>
+    /// <returns>ID = M / consumption by year, fractions (see <see cref="ImportDependency"/>).</returns>
+    public static Deedle.Series<int, double> ImportDependencyByYear(Deedle.Series<int, double> importsBcm, Deedle.Series<int, double> consumptionBcm)
+    {
+        ArgumentNullException.ThrowIfNull(importsBcm);
+        ArgumentNullException.ThrowIfNull(consumptionBcm);
+        var years = importsBcm.Keys.Where(y => consumptionBcm.TryGet(y).HasValue).Order().ToList();
+        return new Deedle.Series<int, double>(years, years.Select(y => ImportDependency(importsBcm[y], 0, consumptionBcm[y])));
+    }
+
     /// <summary>Herfindahl–Hirschman index of supplier concentration, on fractions (0..1).</summary>
-    /// <param name="shares">Supplier shares as fractions, each in [0, 1], summing to at most 1 (e.g. the values of <see cref="SupplierShares"/>); at least one.</param>
+    /// <param name="shares">Supplier shares as fractions, each in [0, 1], summing to at most 1 (e.g. the values of <see cref="SupplierShares(IReadOnlyDictionary{string, double})"/>); at least one.</param>
     /// <returns>HHI = Σ s_p², in (0, 1]: 1 for a single supplier, 1/N for N equal suppliers.</returns>
     /// <remarks>
     /// <para>Formula: HHI = Σ_p s_p² (WITS "HH Market concentration index"; EC SWD(2015) 243).</para>
@@ -137,7 +162,7 @@ public static class GasDependency
     }
 
     /// <summary>Russia's share among the suppliers.</summary>
-    /// <param name="sharesBySupplier">Shares by supplier code, fractions in [0, 1] (e.g. from <see cref="SupplierShares"/>).</param>
+    /// <param name="sharesBySupplier">Shares by supplier code, fractions in [0, 1] (e.g. from <see cref="SupplierShares(IReadOnlyDictionary{string, double})"/>).</param>
     /// <param name="russiaCode">The code Russia has in <paramref name="sharesBySupplier"/>; "RUS" (ISO 3166-1 alpha-3) by default.</param>
     /// <returns>The share for <paramref name="russiaCode"/>; 0 when Russia is not listed (the dictionary is taken to list every supplier).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

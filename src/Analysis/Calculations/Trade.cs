@@ -113,6 +113,69 @@ public static class Trade
         return Math.Pow(to / from, 1.0 / (toYear - fromYear)) - 1;
     }
 
+    /// <summary>Compound annual growth rate of every column of a year-keyed frame that has a value in both years.</summary>
+    /// <param name="byPartner">Values by year (rows) and partner (columns), each column as <see cref="Cagr"/> takes it.</param>
+    /// <param name="fromYear">First year.</param>
+    /// <param name="toYear">Last year, later than <paramref name="fromYear"/>.</param>
+    /// <returns>CAGR by column key, as fractions, for the columns with values &gt; 0 in both years (the others are left out, not guessed).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="byPartner"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="toYear"/> is not after <paramref name="fromYear"/>.</exception>
+    public static Series<string, double> CagrByColumn(Frame<int, string> byPartner, int fromYear, int toYear)
+    {
+        ArgumentNullException.ThrowIfNull(byPartner);
+        if (toYear <= fromYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(toYear), toYear, $"toYear must be after fromYear ({fromYear}), but was {toYear}.");
+        }
+
+        var keys = new List<string>();
+        var values = new List<double>();
+        foreach (var column in byPartner.ColumnKeys)
+        {
+            var series = byPartner.GetColumn<double>(column);
+            var from = series.TryGet(fromYear);
+            var to = series.TryGet(toYear);
+            if (from.HasValue && to.HasValue && from.Value > 0 && to.Value > 0)
+            {
+                keys.Add(column);
+                values.Add(Cagr(series, fromYear, toYear));
+            }
+        }
+
+        return new Series<string, double>(keys, values);
+    }
+
+    /// <summary>The sum of several columns of a year-keyed frame, for the years where every one of them has a value.</summary>
+    /// <param name="byPartner">Values by year (rows) and partner (columns), one unit throughout.</param>
+    /// <param name="columns">The columns to add (e.g. <c>USA</c> and <c>EU</c> for "the West"), at least one.</param>
+    /// <returns>Σ columns by year; a year missing from any column is missing from the result (never a partial sum).</returns>
+    /// <exception cref="ArgumentException">No column is given, or a column is not in the frame (the message lists the frame's columns).</exception>
+    public static Series<int, double> Sum(Frame<int, string> byPartner, IEnumerable<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(byPartner);
+        ArgumentNullException.ThrowIfNull(columns);
+        var list = columns.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("At least one column is needed.", nameof(columns));
+        }
+
+        Series<int, double>? total = null;
+        foreach (var c in list)
+        {
+            if (!byPartner.ColumnKeys.Contains(c))
+            {
+                throw new ArgumentException($"The frame has no column '{c}'. Columns: {string.Join(", ", byPartner.ColumnKeys)}.", nameof(columns));
+            }
+
+            var values = FiniteValues(byPartner.GetColumn<double>(c), nameof(byPartner));
+            var series = ToSeries(values);
+            total = total is null ? series : Combine(FiniteValues(total, nameof(byPartner)), values, (_, a, b) => a + b);
+        }
+
+        return total!;
+    }
+
     /// <summary>Share of a part in a total, as a fraction, for each year present in both series.</summary>
     /// <param name="part">The part by year (e.g. trade with one partner), each ≥ 0.</param>
     /// <param name="total">The total by year (e.g. trade with the world), each &gt; 0, same unit as <paramref name="part"/>.</param>
