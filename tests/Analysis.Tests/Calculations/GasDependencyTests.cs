@@ -247,7 +247,8 @@ public sealed class GasDependencyTests
     [Fact]
     public void NullArguments_ThrowArgumentNullException()
     {
-        Assert.Equal("volumesBySupplier", Assert.Throws<ArgumentNullException>(() => GasDependency.SupplierShares(null!)).ParamName);
+        Assert.Equal("volumesBySupplier", Assert.Throws<ArgumentNullException>(() => GasDependency.SupplierShares((IReadOnlyDictionary<string, double>)null!)).ParamName);
+        Assert.Equal("volumesBySupplier", Assert.Throws<ArgumentNullException>(() => GasDependency.SupplierShares((Deedle.Series<string, double>)null!)).ParamName);
         Assert.Equal("shares", Assert.Throws<ArgumentNullException>(() => GasDependency.Hhi(null!)).ParamName);
     }
 }

@@ -52,6 +52,7 @@ public sealed class DevcontainerTests
 
 /// <summary>Runs the post-create script on this machine (slow: a full restore and build in a copy of the repository).</summary>
 [Collection(NotebookHostGroup.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class PostCreateScriptTests : IDisposable
 {
     private static readonly string[] Skipped = ["bin", "obj", "artifacts", ".git", "TestResults", ".staging"];
@@ -80,13 +81,14 @@ public sealed class PostCreateScriptTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Describe());
         Assert.True(File.Exists(Path.Combine(_copy, "artifacts", "notebook-lib", "Analysis.dll")), "library not built for the notebooks");
+        Assert.True(File.Exists(Path.Combine(_copy, "artifacts", "notebook-lib", "Analysis.Notebooks.dll")), "notebook integration not built for the notebooks");
         Assert.True(File.Exists(Path.Combine(_copy, "artifacts", "notebook-lib", "Deedle.dll")), "dependencies not copied beside the library");
         var kernel = JsonDocument.Parse(File.ReadAllText(Path.Combine(xdg, "jupyter", "kernels", ".net-csharp", "kernel.json"))).RootElement;
         Assert.Equal(["dotnet", "interactive", "jupyter"], kernel.GetProperty("argv").EnumerateArray().Take(3).Select(a => a.GetString()));
         var tools = ProcessRunner.Run("dotnet", ["tool", "list"], _copy, TimeSpan.FromMinutes(2));
         Assert.Contains("1.0.712001", tools.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("0.3.259", tools.StandardOutput, StringComparison.Ordinal);
-        Assert.NotNull(Analysis.Charts.ChartImages.ChromiumPath);
+        Assert.NotNull(Analysis.Notebooks.ChartImages.ChromiumPath);
     }
 
     private static void CopyTree(string from, string to)

@@ -1,7 +1,8 @@
 using Analysis.Charts;
+using Analysis.Notebooks;
 using Plotly.NET;
 
-namespace Analysis.Tests.Charts;
+namespace Analysis.Tests.Notebooks;
 
 /// <summary>The chart fragment for notebooks and the report: static image, note, stable id, safe script.</summary>
 public sealed class ChartHtmlTests

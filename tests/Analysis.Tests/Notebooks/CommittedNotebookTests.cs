@@ -12,12 +12,17 @@ public sealed partial class CommittedNotebookTests
 {
     /// <summary>The set-up cell every notebook starts its code with.</summary>
     private const string SetupCell = """
-        // Set-up (the same in every notebook): load the analysis library and everything it needs.
-        // Build it once first: `dotnet build src/Analysis` (the README and the devcontainer do this).
+        // Set-up (the same in every notebook): the analysis library and its notebook integration.
+        // Build once first: `dotnet build src/Analysis.Notebooks` (./render.sh, ./test.sh and the devcontainer do it).
         #r "../artifacts/notebook-lib/Analysis.dll"
+        #r "../artifacts/notebook-lib/Analysis.Notebooks.dll"
+        using Analysis;
+        using Analysis.Calculations;
         using Analysis.Charts;
         using Analysis.Data;
-        using Analysis.Story;
+        using Analysis.Verdicts;
+        using Deedle;
+        Analysis.Notebooks.NotebookHost.Enable();
         """;
 
     private static readonly string[] StoryNotebooks = ["01-rhetoric-vs-trade", "02-border-economy", "03-tariffs", "04-gas", "05-war-nato-economy"];

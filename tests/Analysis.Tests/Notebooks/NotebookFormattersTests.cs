@@ -1,7 +1,7 @@
 using System.Text;
 using Analysis.Display;
 using Analysis.Notebooks;
-using Analysis.Story;
+using Analysis.Verdicts;
 using Deedle;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -35,8 +35,10 @@ public sealed class NotebookFormattersTests
     }
 
     private static ClaimAssessment Assessment() => new(
-        "test-claim", "00-test", "A claim with <markup> & \"quotes\".", Verdict.Mixed, "1.5× in 2024",
-        ["Evidence one.", "Evidence <two>."], ["A caveat."], ["china-goods-trade"]);
+        "test-claim", "00-test", "A claim with <markup> & \"quotes\".", Rules.WestMultiple(),
+        new Finding(Finding.AtArticle, "2022", Verdict.Supported, 3.5, "3.5× in 2022", ["Evidence one."]),
+        new Finding(Finding.Latest, "2024", Verdict.Mixed, 1.5, "1.5× in 2024", ["Evidence <two>."]),
+        ["A caveat."], ["china-goods-trade"]);
 
     [Fact]
     public void ToDisplayString_FrameAsHtml_IsTableDisplayHtml()

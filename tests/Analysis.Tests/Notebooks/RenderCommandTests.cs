@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Analysis.Charts;
+using Analysis.Notebooks;
 using Analysis.Tests.Support;
 using PuppeteerSharp;
 
@@ -11,6 +11,7 @@ namespace Analysis.Tests.Notebooks;
 /// cell fails, and takes parameter overrides without touching the committed notebooks.
 /// </summary>
 [Collection(NotebookHostGroup.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class RenderCommandTests : IDisposable
 {
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "render-tests-" + Guid.NewGuid().ToString("N"));

@@ -126,3 +126,38 @@ public sealed class ParametersTests
         Assert.Throws<ArgumentException>(() => Parameters.ParsePairs([pair]));
     }
 }
+
+/// <summary>List parameters (papermill takes lists too): declared as C# arrays, overridden as comma-separated text.</summary>
+public sealed class ListParametersTests
+{
+    private const string Cell = """
+        var partners = new[] { "USA", "EU" };
+        var sigmas = new[] { 0.5, 1.5 };
+        """;
+
+    [Fact]
+    public void Parse_ArrayLiterals_AreTextAndNumberLists()
+    {
+        var declared = Parameters.Parse(Cell);
+
+        Assert.Equal([ParameterKind.TextList, ParameterKind.NumberList], declared.Select(d => d.Kind));
+        Assert.Equal("new[] { \"USA\", \"EU\" }", declared[0].DefaultLiteral);
+    }
+
+    [Fact]
+    public void InjectedCell_CommaSeparatedOverrides_BecomeArrays()
+    {
+        var cell = Parameters.InjectedCell(Parameters.Parse(Cell), new Dictionary<string, string>(StringComparer.Ordinal) { ["partners"] = "USA, EU ,DEU", ["sigmas"] = "0.5,3" });
+
+        Assert.Contains("var partners = new[] { \"USA\", \"EU\", \"DEU\" };", cell, StringComparison.Ordinal);
+        Assert.Contains("var sigmas = new[] { 0.5, 3.0 };", cell, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InjectedCell_NumberListWithText_IsRefusedNamingTheKind()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Parameters.InjectedCell(Parameters.Parse(Cell), new Dictionary<string, string>(StringComparer.Ordinal) { ["sigmas"] = "0.5,high" }));
+
+        Assert.Contains("comma-separated list of numbers", e.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,135 @@
+using Analysis.Verdicts;
+
+namespace Analysis.Tests.Verdicts;
+
+/// <summary>Verdict rules: every outcome reachable in both directions, bounds validated, the rule stated with its numbers.</summary>
+public sealed class ThresholdRuleTests
+{
+    private static ThresholdRule AtLeast(double supported = 3, double mixed = 1.5) => new("the multiple", "×", Direction.AtLeast, supported, mixed, "test");
+
+    private static ThresholdRule AtMost(double supported = 50, double mixed = 80) => new("the share", "%", Direction.AtMost, supported, mixed, "test");
+
+    [Theory]
+    [InlineData(6.0, Verdict.Supported)]
+    [InlineData(3.0, Verdict.Supported)]
+    [InlineData(2.999, Verdict.Mixed)]
+    [InlineData(1.5, Verdict.Mixed)]
+    [InlineData(1.499, Verdict.NotSupported)]
+    [InlineData(-2.0, Verdict.NotSupported)]
+    public void Judge_AtLeast_ReachesEveryOutcomeWithInclusiveBounds(double value, Verdict expected)
+    {
+        Assert.Equal(expected, AtLeast().Judge(value));
+    }
+
+    [Theory]
+    [InlineData(10.0, Verdict.Supported)]
+    [InlineData(50.0, Verdict.Supported)]
+    [InlineData(50.001, Verdict.Mixed)]
+    [InlineData(80.0, Verdict.Mixed)]
+    [InlineData(80.001, Verdict.NotSupported)]
+    public void Judge_AtMost_ReachesEveryOutcomeWithInclusiveBounds(double value, Verdict expected)
+    {
+        Assert.Equal(expected, AtMost().Judge(value));
+    }
+
+    [Fact]
+    public void Judge_NegativeBounds_AtMost_StillOrdered()
+    {
+        var rule = new ThresholdRule("gap", " pp", Direction.AtMost, -10, 0, "test");
+
+        Assert.Equal(Verdict.Supported, rule.Judge(-12));
+        Assert.Equal(Verdict.Mixed, rule.Judge(-3));
+        Assert.Equal(Verdict.NotSupported, rule.Judge(4));
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Judge_NotFinite_Throws(double value)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => AtLeast().Judge(value));
+    }
+
+    [Fact]
+    public void Constructor_AtLeastWithMixedAboveSupported_ThrowsNamingBothBounds()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => AtLeast(supported: 1.5, mixed: 3));
+
+        Assert.Contains("mixed bound (3)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("supported bound (1.5)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_AtMostWithMixedBelowSupported_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => AtMost(supported: 80, mixed: 50));
+    }
+
+    [Fact]
+    public void Constructor_NaNBound_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => AtLeast(supported: double.NaN));
+    }
+
+    [Fact]
+    public void Judge_WithExpressionThatDisordersTheBounds_Throws()
+    {
+        var disordered = AtLeast() with { MixedBound = 5 };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => disordered.Judge(4));
+    }
+
+    [Fact]
+    public void Describe_StatesBothBoundsWithUnit()
+    {
+        Assert.Equal("supported if the multiple ≥ 3.0×; mixed if ≥ 1.5×; otherwise not supported", AtLeast().Describe());
+        Assert.Equal("supported if the share ≤ 50.0%; mixed if ≤ 80.0%; otherwise not supported", AtMost().Describe());
+    }
+
+    [Fact]
+    public void Sensitivity_ValueBetweenScaledBounds_ShowsWhereTheVerdictChanges()
+    {
+        // 4×: with bounds ×1 (3, 1.5) supported; ×1.5 (4.5, 2.25) mixed; ×2 (6, 3) mixed; ×0.5 (1.5, 0.75) supported.
+        var s = AtLeast().Sensitivity(4.0);
+
+        Assert.Equal([0.5, 0.75, 1.0, 1.5, 2.0], s.GetColumn<double>("bounds_factor").Values.ToArray());
+        Assert.Equal(["supported", "supported", "supported", "mixed", "mixed"], s.GetColumn<string>("verdict").Values.ToArray());
+        Assert.Equal(4.5, s.GetColumn<double>("supported_bound")[3]);
+    }
+
+    [Fact]
+    public void Sensitivity_NotFiniteValue_IsNotTestableOnEveryRow()
+    {
+        var s = AtLeast().Sensitivity(double.NaN);
+
+        Assert.All(s.GetColumn<string>("verdict").Values, v => Assert.Equal("not testable", v));
+    }
+
+    [Theory]
+    [MemberData(nameof(LibraryRules))]
+    public void LibraryRule_Default_CanReturnEveryOutcome(string name, ThresholdRule rule)
+    {
+        // A value well past the supported bound, one between the bounds (or on the mixed bound when they
+        // coincide), and one well short of the mixed bound.
+        var sign = rule.Direction == Direction.AtLeast ? 1 : -1;
+        var span = Math.Max(1, Math.Abs(rule.SupportedBound - rule.MixedBound));
+        var between = (rule.SupportedBound + rule.MixedBound) / 2;
+
+        Assert.Equal(Verdict.Supported, rule.Judge(rule.SupportedBound + (sign * span)));
+        Assert.Equal(Verdict.Mixed, rule.Judge(rule.SupportedBound == rule.MixedBound ? rule.MixedBound : between));
+        Assert.Equal(Verdict.NotSupported, rule.Judge(rule.MixedBound - (sign * span)));
+        Assert.False(string.IsNullOrWhiteSpace(rule.Reason), name);
+    }
+
+    public static TheoryData<string, ThresholdRule> LibraryRules() => new()
+    {
+        { "WestMultiple", Rules.WestMultiple() },
+        { "Favourable", Rules.Favourable() },
+        { "BridgeUtilisation", Rules.BridgeUtilisation() },
+        { "TourismRecovery", Rules.TourismRecovery() },
+        { "ExcessFall", Rules.ExcessFall() },
+        { "GasGrowth", Rules.GasGrowth() },
+        { "NatoDrain", Rules.NatoDrain() },
+        { "EconomyStrain", Rules.EconomyStrain() },
+    };
+}
