@@ -156,7 +156,7 @@ public static class TariffStory
             ("total change in imports from China, %", 100 * r.TotalChangeInImportsFromSupplierUsdMillions / s.ImportsFromChinaUsdMillions),
             ("fee revenue before, USD mn", r.TariffRevenueBeforeUsdMillions),
             ("fee revenue after, USD mn", r.TariffRevenueAfterUsdMillions),
-            ("welfare (deadweight loss), USD mn", r.WelfareUsdMillions),
+            ("change in deadweight loss, USD mn", r.DeadweightLossChangeUsdMillions),
         };
         var b = new FrameBuilder.Columns<string, string>();
         b.Add("value", new Series<string, double>(items.Select(i => i.Item), items.Select(i => i.Value)));
@@ -170,7 +170,7 @@ public static class TariffStory
         var frame = TariffImpact.Sensitivity(s.Scenario, importDemandElasticities, substitutionElasticities);
         var eta = frame.GetColumn<double>(TariffSensitivityColumns.ImportDemandElasticity);
         var sigma = frame.GetColumn<double>(TariffSensitivityColumns.SubstitutionElasticity);
-        var change = frame.GetColumn<double>(TariffSensitivityColumns.TotalChangePercent);
+        var change = frame.GetColumn<double>(TariffSensitivityColumns.LinearTotalChangePercent);
         var series = substitutionElasticities.Select(sg => new ChartSeries(
             "sigma-" + sg.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "σ = " + sg.ToString(System.Globalization.CultureInfo.InvariantCulture),
