@@ -37,7 +37,7 @@ public static class NotebookFormatters
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlFormatter.MimeType, "image/png");
 
         // Result records (model outputs, comparisons) as small property tables, not object trees.
-        foreach (var record in new[] { typeof(TariffImpactResult), typeof(PredictionComparison), typeof(ExportReplacement), typeof(AdValoremEquivalent), typeof(TariffScenario), typeof(TradeDependenceAsymmetry), typeof(ThresholdRule), typeof(ScorecardInputs) })
+        foreach (var record in new[] { typeof(TariffImpactResult), typeof(PredictionComparison), typeof(ExportReplacement), typeof(AdValoremEquivalent), typeof(TariffScenario), typeof(TradeDependenceAsymmetry), typeof(ThresholdRule), typeof(ScorecardInputs), typeof(LinearRangeCheck) })
         {
             Formatter.Register(record, (value, writer) => writer.Write(TableDisplay.RecordToHtml(value)), HtmlFormatter.MimeType);
             Formatter.Register(record, (value, writer) => writer.Write(TableDisplay.RecordToText(value)), PlainTextFormatter.MimeType);

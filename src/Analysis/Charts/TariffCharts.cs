@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analysis.Calculations;
 using Analysis.Data;
 using Deedle;
@@ -37,20 +38,46 @@ public static class TariffCharts
                 ChartSeries.FromYears("RUS", "New cars sold in Russia", marketUnits / 1000.0),
             ]);
 
-    /// <summary>Predicted change in imports from the supplier (%) across import-demand elasticities, one line per substitution elasticity.</summary>
+    /// <summary>
+    /// The predicted change in car imports from China (%) across import-demand elasticities: the exact
+    /// constant-elasticity model solid, SMART's linear formulas dashed, one colour per σ (see the overload).
+    /// </summary>
     /// <param name="data">The catalog (sources).</param>
     /// <param name="sensitivity">The frame of <c>TariffImpact.Sensitivity</c>.</param>
-    public static GenericChart Sensitivity(DataCatalog data, Frame<int, string> sensitivity)
+    public static GenericChart Sensitivity(DataCatalog data, Frame<int, string> sensitivity) =>
+        Sensitivity(sensitivity, "Change in car imports from China after the fee rise: exact (solid) and SMART linear (dashed) (%)", "Change in imports from China (%)",
+            "WITS SMART model (Laird & Yeats 1986) and its exact constant-elasticity solution, on " + Citation.For(data, RecyclingFee.Dataset, ChinaCarExports.Dataset, RussiaCarMarket.Dataset, RussiaMacro.Dataset));
+
+    /// <summary>
+    /// The predicted change in imports from the supplier against the import-demand elasticity η, one colour per
+    /// substitution elasticity σ: the exact constant-elasticity model as a solid line, SMART's linear formulas
+    /// as a dashed line of the same colour.
+    /// </summary>
+    /// <param name="sensitivity">A frame from <see cref="TariffImpact.Sensitivity"/> (columns of <see cref="TariffSensitivityColumns"/>).</param>
+    /// <param name="title">Chart title, naming the unit (e.g. "… (%)").</param>
+    /// <param name="yAxisTitle">Y axis title with unit (e.g. "Change in imports from China (%)").</param>
+    /// <param name="sourceNote">Model and datasets, printed under the chart after "Source: ".</param>
+    /// <returns>Two traces per σ, in the frame's order of σ: "σ = …, exact" (solid) and "σ = …, SMART linear" (dashed), each sorted by η.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sensitivity"/> is null.</exception>
+    /// <exception cref="ArgumentException">A title or the source note is empty.</exception>
+    public static GenericChart Sensitivity(Frame<int, string> sensitivity, string title, string yAxisTitle, string sourceNote)
     {
         ArgumentNullException.ThrowIfNull(sensitivity);
         var eta = sensitivity.GetColumn<double>(TariffSensitivityColumns.ImportDemandElasticity);
         var sigma = sensitivity.GetColumn<double>(TariffSensitivityColumns.SubstitutionElasticity);
-        var change = sensitivity.GetColumn<double>(TariffSensitivityColumns.TotalChangePercent);
-        var series = sigma.Values.Distinct().Order().Select(sg => new ChartSeries(
-            "sigma-" + sg.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "σ = " + sg.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            sensitivity.RowKeys.Where(r => sigma[r] == sg).Select(r => (eta[r], change[r])).OrderBy(p => p.Item1).ToArray()));
-        return HouseCharts.XYLines("SMART estimate: change in car imports from China after the fee rise (%)", "Import-demand elasticity η", "Change in imports from China (%)",
-            "WITS SMART model (Laird & Yeats 1986) on " + Citation.For(data, RecyclingFee.Dataset, ChinaCarExports.Dataset, RussiaCarMarket.Dataset, RussiaMacro.Dataset), series);
+        var exact = sensitivity.GetColumn<double>(TariffSensitivityColumns.ExactTotalChangePercent);
+        var linear = sensitivity.GetColumn<double>(TariffSensitivityColumns.LinearTotalChangePercent);
+        var series = sigma.Values.Distinct().SelectMany(s =>
+        {
+            var rows = sensitivity.RowKeys.Where(r => sigma[r] == s).OrderBy(r => eta[r]).ToArray();
+            var label = "σ = " + s.ToString(CultureInfo.InvariantCulture);
+            var key = "sigma-" + s.ToString(CultureInfo.InvariantCulture);
+            return new[]
+            {
+                new ChartSeries(key, label + ", exact", rows.Select(r => (eta[r], exact[r])).ToArray()),
+                new ChartSeries(key, label + ", SMART linear", rows.Select(r => (eta[r], linear[r])).ToArray(), Dashed: true),
+            };
+        });
+        return HouseCharts.XYLines(title, "Import-demand elasticity η", yAxisTitle, sourceNote, series);
     }
 }

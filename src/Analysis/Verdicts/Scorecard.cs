@@ -202,7 +202,7 @@ public static class Scorecard
         var after = TariffImpact.SpecificFeeAsAdValorem(RecyclingFee.InForceOn(data, i.FeeCategory, i.FeeAfterDate).FeeRub, pricePerCarUsd[priceYear], rubPerUsd);
         var chinaShare = RussiaCarMarket.ChinaShareOfCarImportsPercent(data)[^1].Value / 100;
         var scenario = TariffScenarios.FromSupplierShare(value[i.CarBaseYear] * 1000, chinaShare, before.AdValoremRate, after.AdValoremRate, i.ImportDemandElasticity, i.SubstitutionElasticity);
-        var impact = TariffImpact.Estimate(scenario);
+        var impact = TariffImpact.Solve(scenario);
         var model = value.TryGet(i.CarAfterYear).HasValue
             ? TariffImpact.CompareWithObserved(100 * impact.TotalChangeInImportsFromSupplierUsdMillions / scenario.ImportsFromSupplierUsdMillions, value[i.CarBaseYear], value[i.CarAfterYear])
             : null;

@@ -31,17 +31,19 @@ public sealed class TariffImpactTests
     }
 
     [Theory]
-    [InlineData('A', -20.93023255813954)] // r = 1.2/1 − 1 = 0.2; −100·300·1.5·0.2/(400 + 100·1.5·0.2) = −9000/430
-    [InlineData('B', -12.12121212121212)] // r = 1.32/1.10 − 1 = 0.2; −200·50·2·0.2/(250 + 200·2·0.2) = −4000/330
-    [InlineData('C', 13.04347826086957)]  // r = 1.2/1.5 − 1 = −0.2; −100·100·1.5·(−0.2)/(200 + 100·1.5·0.2) = 3000/230
+    // An increase: the others benefit, their relative price falls by x = Δt/(1 + t¹); TD = −M_K·M·σ·x/(M_K + M + M_K·σ·x).
+    // A cut: the supplier benefits, x = |Δt|/(1 + t⁰); TD = M·M_K·σ·x/(M + M_K + M·σ·x).
+    [InlineData('A', -15.789473684210526)] // x = 0.2/1.2 = 1/6; −300·100·1.5/6/(400 + 300·1.5/6) = −7500/475
+    [InlineData('B', -12.5)]               // x = 0.22/1.32 = 1/6; −50·200·2/6/(250 + 50·2/6) = −3333.33/266.67
+    [InlineData('C', 13.04347826086957)]   // x = 0.3/1.5 = 0.2; 100·100·1.5·0.2/(200 + 100·1.5·0.2) = 3000/230
     public void Estimate_Scenario_TradeDiversionMatchesHandComputation(char scenario, double expected)
     {
         Assert.Equal(expected, TariffImpact.Estimate(Scenario(scenario)).TradeDiversionUsdMillions, Tolerance.Absolute);
     }
 
     [Theory]
-    [InlineData('A', -50.93023255813954)] // −30 − 20.93023255813954
-    [InlineData('B', -65.45454545454545)] // −53.33333333333333 − 12.12121212121212
+    [InlineData('A', -45.78947368421053)] // −30 − 15.789473684210526
+    [InlineData('B', -65.83333333333333)] // −53.33333333333333 − 12.5
     [InlineData('C', 33.04347826086957)]  // 20 + 13.04347826086957
     public void Estimate_Scenario_TotalIsCreationPlusDiversion(char scenario, double expected)
     {
@@ -58,8 +60,8 @@ public sealed class TariffImpactTests
     }
 
     [Theory]
-    [InlineData('A', 0.0, 9.813953488372093)]  // R0 = 0·100; R1 = 0.20·(100 − 50.93023255813954)
-    [InlineData('B', 20.0, 43.05454545454545)] // R0 = 0.10·200; R1 = 0.32·(200 − 65.45454545454545) = 0.32·134.5454545
+    [InlineData('A', 0.0, 10.842105263157896)] // R0 = 0·100; R1 = 0.20·(100 − 45.78947368421053)
+    [InlineData('B', 20.0, 42.93333333333333)] // R0 = 0.10·200; R1 = 0.32·(200 − 65.83333333333333) = 0.32·134.1666667
     [InlineData('C', 50.0, 26.60869565217391)] // R0 = 0.50·100; R1 = 0.20·(100 + 33.04347826086957)
     public void Estimate_Scenario_TariffRevenueMatchesHandComputation(char scenario, double before, double after)
     {
@@ -70,12 +72,34 @@ public sealed class TariffImpactTests
     }
 
     [Theory]
-    [InlineData('A', 3.0)]               // ½·0.20·30
-    [InlineData('B', 5.866666666666667)] // ½·0.22·53.33333333
-    [InlineData('C', 3.0)]               // ½·0.30·20 (a cut: a gain of this size)
-    public void Estimate_Scenario_WelfareIsDeadweightTriangleMagnitude(char scenario, double expected)
+    [InlineData('A', -17.0)]              // ΔP = 0.20; −0.20·(100 − 30/2) = −0.2·85
+    [InlineData('B', -25.42222222222222)] // ΔP = 0.22·4/(4 + 2) = 0.1466667; −0.1466667·(200 − 53.333333/2) = −0.1466667·173.333333
+    [InlineData('C', 33.0)]               // ΔP = −0.30; 0.30·(100 + 20/2) = 0.3·110 (a cut: buyers gain)
+    public void Estimate_Scenario_ConsumerSurplusChangeIsTrapezoid(char scenario, double expected)
     {
-        Assert.Equal(expected, TariffImpact.Estimate(Scenario(scenario)).WelfareUsdMillions, Tolerance.Absolute);
+        Assert.Equal(expected, TariffImpact.Estimate(Scenario(scenario)).ConsumerSurplusChangeUsdMillions, Tolerance.Absolute);
+    }
+
+    [Theory]
+    [InlineData('A', 3.0)]                // t⁰ = 0: −½·(0 + 0.20)·(−30) = 3, SMART's triangle ½·Δt·|TC|
+    [InlineData('B', 10.631111111111111)] // dp/p = −1/15; −½·(0.10 + 0.32·14/15)·(−53.333333) = ½·0.3986667·53.333333; SMART's triangle would be 5.8667
+    [InlineData('C', -7.0)]               // a cut from 50 %: −½·(0.50 + 0.20)·20 = −7 (the loss shrinks); SMART's triangle would be 3
+    public void Estimate_Scenario_DeadweightLossChangeHoldsTheBaseTariffsRectangle(char scenario, double expected)
+    {
+        Assert.Equal(expected, TariffImpact.Estimate(Scenario(scenario)).DeadweightLossChangeUsdMillions, Tolerance.Absolute);
+    }
+
+    [Theory]
+    [InlineData(0.25, 0.5625, -2.0)]
+    [InlineData(0.5, 0.2, -1.0)]
+    [InlineData(0.0, 0.3, -0.7)]
+    public void Estimate_InfiniteSupplyElasticity_DeadweightLossChangeIsMinusConsumerSurplusAndRevenueChange(double t0, double t1, double eta)
+    {
+        // With ε = ∞ and no diversion (σ = 0), −(ΔCS + ΔR) = Δt·(M + TC/2) − (t¹·(M + TC) − t⁰·M) = −½·(t⁰ + t¹)·TC exactly.
+        var r = TariffImpact.Estimate(new TariffScenario(100, 50, t0, t1, eta, Inf, 0.0));
+
+        var revenueChange = r.TariffRevenueAfterUsdMillions - r.TariffRevenueBeforeUsdMillions;
+        Assert.Equal(-(r.ConsumerSurplusChangeUsdMillions + revenueChange), r.DeadweightLossChangeUsdMillions, Tolerance.Absolute);
     }
 
     [Theory]
@@ -90,7 +114,8 @@ public sealed class TariffImpactTests
         Assert.Equal(0.0, result.TradeDiversionUsdMillions, Tolerance.Absolute);
         Assert.Equal(0.0, result.TotalChangeInImportsFromSupplierUsdMillions, Tolerance.Absolute);
         Assert.Equal(0.0, result.PriceEffect, Tolerance.Absolute);
-        Assert.Equal(0.0, result.WelfareUsdMillions, Tolerance.Absolute);
+        Assert.Equal(0.0, result.ConsumerSurplusChangeUsdMillions, Tolerance.Absolute);
+        Assert.Equal(0.0, result.DeadweightLossChangeUsdMillions, Tolerance.Absolute);
         Assert.Equal(result.TariffRevenueBeforeUsdMillions, result.TariffRevenueAfterUsdMillions, Tolerance.Absolute); // t·120 both
     }
 
@@ -120,15 +145,16 @@ public sealed class TariffImpactTests
     }
 
     [Fact]
-    public void Estimate_AnyTariffsAndSigma_DiversionBoundedByOtherSuppliersImports()
+    public void Estimate_AnyTariffsAndSigma_DiversionBoundedByTheLosingSidesImports()
     {
+        // A cut takes from the others (TD < M_K); an increase takes from the supplier (−TD < M).
         foreach (var (supplier, others, t0, t1, sigma) in DiversionGrid())
         {
             var diversion = TariffImpact.Estimate(new TariffScenario(supplier, others, t0, t1, -1.0, Inf, sigma)).TradeDiversionUsdMillions;
 
             Assert.True(
-                Math.Abs(diversion) <= others,
-                $"|TD| = {Math.Abs(diversion)} exceeds M_K = {others} (M = {supplier}, t {t0} → {t1}, σ = {sigma})");
+                diversion <= others && -diversion <= supplier,
+                $"TD = {diversion} is outside [−M, M_K] = [{-supplier}, {others}] (t {t0} → {t1}, σ = {sigma})");
         }
     }
 
@@ -147,13 +173,28 @@ public sealed class TariffImpactTests
     }
 
     [Fact]
-    public void Estimate_LargeIncreaseOnSmallSupplier_DiversionCanExceedSupplierImports()
+    public void Estimate_LargeIncreaseOnSmallSupplier_DiversionStaysBelowSupplierImports()
     {
-        // Documented limitation of the Laird–Yeats form: M=10, M_K=1000, σ=1.5, t 0 → 1 (r = 1):
-        // TD = −10·1000·1.5·1/(1010 + 15) = −15000/1025 = −14.634146..., more than the 10 the supplier sold.
+        // M=10, M_K=1000, σ=1.5, t 0 → 1: the others' relative price falls by x = 1/2;
+        // TD = −1000·10·1.5·0.5/(1010 + 1000·1.5·0.5) = −7500/1760 = −4.261363636...
+        // (The sign-reversed cut formula used before gave −10·1000·1.5·1/(1010 + 15) = −14.63, more than the 10 sold.)
         var result = TariffImpact.Estimate(new TariffScenario(10, 1000, 0.0, 1.0, -1.0, Inf, 1.5));
 
-        Assert.Equal(-14.63414634146341, result.TradeDiversionUsdMillions, Tolerance.Absolute);
+        Assert.Equal(-4.261363636363637, result.TradeDiversionUsdMillions, Tolerance.Absolute);
+    }
+
+    [Theory]
+    [InlineData(100, 300, 0.0, 0.2, 1.5)]
+    [InlineData(10, 1000, 0.1, 0.9, 3.0)]
+    [InlineData(1000, 10, 0.5, 1.5, 0.5)]
+    public void Estimate_Increase_DiversionIsTheCutFormulaForTheOthersMirrored(double supplier, double others, double t0, double t1, double sigma)
+    {
+        // Raising the supplier's tariff t⁰ → t¹ moves relative prices as cutting the others' by the factor (1 + t⁰)/(1 + t¹):
+        // the others gain, in the cut formula with the roles swapped, what the supplier loses.
+        var increase = TariffImpact.Estimate(new TariffScenario(supplier, others, t0, t1, -1.0, Inf, sigma));
+        var mirroredCut = TariffImpact.Estimate(new TariffScenario(others, supplier, t1, t0, -1.0, Inf, sigma));
+
+        Assert.Equal(-mirroredCut.TradeDiversionUsdMillions, increase.TradeDiversionUsdMillions, Tolerance.Absolute);
     }
 
     [Theory]
@@ -205,24 +246,36 @@ public sealed class TariffImpactTests
     }
 
     [Fact]
-    public void Sensitivity_TwoByTwoGrid_OneRowPerCombinationInOrder()
+    public void Sensitivity_TwoByTwoGrid_OneRowPerCombinationInOrderWithBothModels()
     {
-        // Scenario A with η ∈ {−1, −2} (outer) and σ ∈ {0, 1.5} (inner):
-        // TC = 100·η·0.2 = −20 or −40; TD = 0 (σ = 0) or −9000/430 = −20.93023255813954 (σ = 1.5, independent of η).
+        // Scenario A (M = 100, M_K = 300, t 0 → 0.2, ε = ∞) with η ∈ {−1, −2} (outer) and σ ∈ {0, 1.5} (inner).
+        // Linear: TC = 100·η·0.2 = −20 or −40; TD = 0 (σ = 0) or −7500/475 = −15.789473684210526 (σ = 1.5, independent of η).
+        // Exact: TC = 100·(1.2^η − 1) = −16.666666666666667 (η = −1) or 100·(1/1.44 − 1) = −30.555555555555557 (η = −2);
+        // TD = M_c·300·(f − 1)/(300 + M_c·f) with f = 1.2^−1.5 = 0.7607257743127308 and M_c = 100 + TC:
+        // η = −1: 83.3333·300·(−0.2392742)/(300 + 63.3938) = −16.461082723665182; η = −2: 69.4444·300·(−0.2392742)/(300 + 52.8282) = −14.12834915615786.
         var frame = TariffImpact.Sensitivity(Scenario('A'), [-1.0, -2.0], [0.0, 1.5]);
 
         Assert.Equal(TariffSensitivityColumns.All, frame.ColumnKeys);
         Assert.Equal([0, 1, 2, 3], frame.RowKeys);
         Assert.Equal([-1.0, -1.0, -2.0, -2.0], frame.GetColumn<double>(TariffSensitivityColumns.ImportDemandElasticity).Values);
         Assert.Equal([0.0, 1.5, 0.0, 1.5], frame.GetColumn<double>(TariffSensitivityColumns.SubstitutionElasticity).Values);
-        double[] creation = [-20, -20, -40, -40];
-        double[] diversion = [0, -20.93023255813954, 0, -20.93023255813954];
-        double[] total = [-20, -40.93023255813954, -40, -60.93023255813954];
-        double[] percent = total; // M⁰ = 100, so percent = 100·total/100 = total
-        AssertSeries(creation, frame.GetColumn<double>(TariffSensitivityColumns.TradeCreationUsdMillions).Values);
-        AssertSeries(diversion, frame.GetColumn<double>(TariffSensitivityColumns.TradeDiversionUsdMillions).Values);
-        AssertSeries(total, frame.GetColumn<double>(TariffSensitivityColumns.TotalChangeUsdMillions).Values);
-        AssertSeries(percent, frame.GetColumn<double>(TariffSensitivityColumns.TotalChangePercent).Values);
+        double[] linearCreation = [-20, -20, -40, -40];
+        double[] linearDiversion = [0, -15.789473684210526, 0, -15.789473684210526];
+        double[] linearTotal = [-20, -35.789473684210526, -40, -55.789473684210526];
+        double[] exactCreation = [-16.666666666666667, -16.666666666666667, -30.555555555555557, -30.555555555555557];
+        double[] exactDiversion = [0, -16.461082723665182, 0, -14.12834915615786];
+        double[] exactTotal = [-16.666666666666667, -33.12774939033185, -30.555555555555557, -44.6839047117134];
+        AssertSeries(linearCreation, frame.GetColumn<double>(TariffSensitivityColumns.LinearTradeCreationUsdMillions).Values);
+        AssertSeries(linearDiversion, frame.GetColumn<double>(TariffSensitivityColumns.LinearTradeDiversionUsdMillions).Values);
+        AssertSeries(linearTotal, frame.GetColumn<double>(TariffSensitivityColumns.LinearTotalChangeUsdMillions).Values);
+        AssertSeries(linearTotal, frame.GetColumn<double>(TariffSensitivityColumns.LinearTotalChangePercent).Values); // M⁰ = 100: percent = total
+        AssertSeries(exactCreation, frame.GetColumn<double>(TariffSensitivityColumns.ExactTradeCreationUsdMillions).Values);
+        AssertSeries(exactDiversion, frame.GetColumn<double>(TariffSensitivityColumns.ExactTradeDiversionUsdMillions).Values);
+        AssertSeries(exactTotal, frame.GetColumn<double>(TariffSensitivityColumns.ExactTotalChangeUsdMillions).Values);
+        AssertSeries(exactTotal, frame.GetColumn<double>(TariffSensitivityColumns.ExactTotalChangePercent).Values);
+        AssertSeries(
+            exactTotal.Zip(linearTotal, (e, l) => e - l).ToArray(),
+            frame.GetColumn<double>(TariffSensitivityColumns.ExactMinusLinearTotalChangePercentagePoints).Values);
     }
 
     [Fact]
