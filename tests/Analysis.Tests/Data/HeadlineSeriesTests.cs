@@ -120,12 +120,8 @@ public sealed class HeadlineSeriesTests
         [("ASEAN", 2022, "imports")] = Gap.YuanOnly,
         [("ASEAN", 2024, "exports")] = Gap.NotFound,
         [("ASEAN", 2024, "imports")] = Gap.NotFound,
-        [("WLD", 2014, "exports")] = Gap.SplitNotFound,
-        [("WLD", 2014, "imports")] = Gap.SplitNotFound,
         [("WLD", 2015, "exports")] = Gap.YuanOnly,
         [("WLD", 2015, "imports")] = Gap.YuanOnly,
-        [("WLD", 2019, "exports")] = Gap.YuanOnly,
-        [("WLD", 2019, "imports")] = Gap.YuanOnly,
     };
 
     /// <summary>
