@@ -81,7 +81,6 @@ public sealed class HeadlineSeriesTests
         [("JPN", 2021, "exports")] = Gap.SplitNotFound,
         [("JPN", 2021, "imports")] = Gap.SplitNotFound,
         [("JPN", 2024, "exports")] = Gap.NotFound,
-        [("JPN", 2024, "imports")] = Gap.NotFound,
         [("KOR", 2013, "exports")] = Gap.NotFound,
         [("KOR", 2014, "exports")] = Gap.NotFound,
         [("KOR", 2015, "exports")] = Gap.NotFound,
