@@ -43,7 +43,72 @@ public sealed record ForeignKey(string Field, string ReferencedResource, string 
 /// <param name="Published">Publication date as given (YYYY, YYYY-MM or YYYY-MM-DD), if known.</param>
 /// <param name="Retrieved">Date the source was read for this package.</param>
 /// <param name="Licence">Licence or terms under which the figures are quoted.</param>
-public sealed record SourceDescriptor(string Id, string Title, string Publisher, string Url, string? Published, string? Retrieved, string? Licence);
+/// <param name="Kind">
+/// What kind of publisher stands behind the figures (manifest property <c>kind</c>), so a reader can
+/// weigh the source: official statistics outrank a news relay, and no verdict may rest on
+/// <see cref="SourceKind.Other"/>.
+/// </param>
+public sealed record SourceDescriptor(string Id, string Title, string Publisher, string Url, string? Published, string? Retrieved, string? Licence, SourceKind Kind);
+
+/// <summary>
+/// The kind of publisher behind a source (manifest property <c>kind</c>). A maintained public
+/// dataset repository counts as what its publisher is (World Bank data on GitHub is
+/// <see cref="InternationalOrganisation"/>).
+/// </summary>
+public enum SourceKind
+{
+    /// <summary><c>official-statistics</c>: a national statistics office, customs, ministry or central bank, or its own release.</summary>
+    OfficialStatistics,
+    /// <summary><c>international-organisation</c>: World Bank, IMF, UN, NATO and the like.</summary>
+    InternationalOrganisation,
+    /// <summary><c>research-institute</c>: a research institute, university or think tank (Kiel Institute, Our World in Data).</summary>
+    ResearchInstitute,
+    /// <summary><c>company</c>: a company's own report or statement (Gazprom, an industry body's data vendor).</summary>
+    Company,
+    /// <summary><c>news-agency</c>: a wire service (Reuters, AP, AFP, Xinhua, TASS, Interfax), also when another site relays its copy.</summary>
+    NewsAgency,
+    /// <summary><c>newspaper</c>: a newspaper, magazine or broadcaster writing its own report.</summary>
+    Newspaper,
+    /// <summary><c>other</c>: anything else (a wiki, a blog, a trade site); kept for context, never the basis of a verdict.</summary>
+    Other,
+}
+
+/// <summary>The manifest spelling of <see cref="SourceKind"/> values.</summary>
+public static class SourceKinds
+{
+    private static readonly (string Name, SourceKind Kind)[] Names =
+    [
+        ("official-statistics", SourceKind.OfficialStatistics),
+        ("international-organisation", SourceKind.InternationalOrganisation),
+        ("research-institute", SourceKind.ResearchInstitute),
+        ("company", SourceKind.Company),
+        ("news-agency", SourceKind.NewsAgency),
+        ("newspaper", SourceKind.Newspaper),
+        ("other", SourceKind.Other),
+    ];
+
+    /// <summary>Every allowed manifest value, in declaration order.</summary>
+    public static IReadOnlyList<string> ManifestNames { get; } = Names.Select(n => n.Name).ToArray();
+
+    /// <summary>The manifest spelling of <paramref name="kind"/> (e.g. <c>news-agency</c>).</summary>
+    public static string ToManifestName(this SourceKind kind) => Names.First(n => n.Kind == kind).Name;
+
+    /// <summary>Reads a manifest value; <c>false</c> for a missing or unknown one (matching is exact and case-sensitive).</summary>
+    public static bool TryParse(string? name, out SourceKind kind)
+    {
+        foreach (var n in Names)
+        {
+            if (string.Equals(n.Name, name, StringComparison.Ordinal))
+            {
+                kind = n.Kind;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+}
 
 /// <summary>One tabular resource (a CSV file) of the package, with its schema and sources.</summary>
 public sealed record ResourceDescriptor(
@@ -240,7 +305,13 @@ public sealed class DataPackage
                     issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources[{id}].path", url, "a source's path must be an http(s) URL"));
                 }
 
-                sources.Add(new SourceDescriptor(id, title, publisher, url, Str(s, "published"), Str(s, "retrieved"), Str(s, "licence")));
+                var kindName = Str(s, "kind");
+                if (!SourceKinds.TryParse(kindName, out var kind))
+                {
+                    issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources[{id}].kind", kindName, $"a source needs a 'kind', one of: {string.Join(", ", SourceKinds.ManifestNames)}"));
+                }
+
+                sources.Add(new SourceDescriptor(id, title, publisher, url, Str(s, "published"), Str(s, "retrieved"), Str(s, "licence"), kind));
             }
         }
 

@@ -70,8 +70,9 @@ public sealed class BundledDataTests
         var catalog = DataCatalog.FromDirectory(RepositoryPaths.Data);
         var resource = catalog.Package.Resource(name);
         var frame = catalog.Load(name);
+        // A resource without a source_id column (the countries list) takes every row from its listed sources.
         var cited = resource.Field("source_id") is null
-            ? new HashSet<string>()
+            ? resource.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal)
             : frame.GetColumn<string>("source_id").Values.ToHashSet(StringComparer.Ordinal);
         // A source may also be cited by id in a row's note (the other side of a conflict).
         var notes = resource.Field("note") is null ? "" : string.Join("\n", frame.GetColumn<string>("note").Values);
