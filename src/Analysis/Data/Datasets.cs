@@ -68,4 +68,7 @@ public static class Datasets
 
     /// <summary>Chinese public opinion of Russia in published surveys.</summary>
     public const string ChinaOpinionRussia = "china-opinion-russia";
+
+    /// <summary>How Russians see China: Levada and VCIOM polls.</summary>
+    public const string RussiaOpinionChina = "russia-opinion-china";
 }
