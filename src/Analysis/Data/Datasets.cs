@@ -71,4 +71,7 @@ public static class Datasets
 
     /// <summary>How Russians see China: Levada and VCIOM polls.</summary>
     public const string RussiaOpinionChina = "russia-opinion-china";
+
+    /// <summary>Two content analyses of Chinese media coverage of the war (Feb-Mar 2022).</summary>
+    public const string ChinaMediaWarCoverage = "china-media-war-coverage";
 }
