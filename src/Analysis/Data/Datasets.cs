@@ -74,4 +74,7 @@ public static class Datasets
 
     /// <summary>Two content analyses of Chinese media coverage of the war (Feb-Mar 2022).</summary>
     public const string ChinaMediaWarCoverage = "china-media-war-coverage";
+
+    /// <summary>Key events for chart markers (date, label, category, notebooks).</summary>
+    public const string Events = "events";
 }
