@@ -55,12 +55,6 @@ public static class AnalysisDefaults
     /// <summary>Travellers compared: where they go.</summary>
     public const string TravellerDestination = "CHN";
 
-    /// <summary>Travellers compared: the measure (one agency's definition).</summary>
-    public const string TravellerMeasure = "entries";
-
-    /// <summary>Travellers compared: the unit.</summary>
-    public const string TravellerUnit = "persons";
-
     /// <summary>Bridge claim: supported when the busiest reading is at most this share of design capacity, %.</summary>
     public const double BridgeUtilisationSupportedAtMostPercent = 50.0;
 
@@ -130,11 +124,23 @@ public static class AnalysisDefaults
 
     // 05 · war, NATO and the Russian economy
 
-    /// <summary>Base year for NATO spending.</summary>
-    public const int NatoFromYear = 2014;
+    /// <summary>Base year for NATO: 2021, the last full year before the full-scale invasion.</summary>
+    public const int NatoFromYear = 2021;
 
-    /// <summary>Latest year for NATO spending.</summary>
-    public const int NatoToYear = 2024;
+    /// <summary>Latest year for NATO (NATO's estimate).</summary>
+    public const int NatoToYear = 2025;
+
+    /// <summary>NATO-power claim: supported when the European allies' and Canada's real defence spending grew at least this much since the base year, %.</summary>
+    public const double NatoPowerSupportedAtLeastPercent = 10.0;
+
+    /// <summary>NATO-power claim: mixed when it grew at least this much, %.</summary>
+    public const double NatoPowerMixedAtLeastPercent = 0.0;
+
+    /// <summary>State-media claim: supported when at most this share of Chinese media articles criticised Russia, %.</summary>
+    public const double StateMediaCriticalSupportedAtMostPercent = 10.0;
+
+    /// <summary>State-media claim: mixed when at most this share did, %.</summary>
+    public const double StateMediaCriticalMixedAtMostPercent = 30.0;
 
     /// <summary>Donors whose aid to Ukraine is charted (codes of dataset <c>ukraine-support</c>).</summary>
     public static readonly IReadOnlyList<string> AidDonors = ["EUROPE", "USA"];

@@ -31,12 +31,18 @@ public static class BorderCharts
             [("CHN", "Passengers per day", rows.Select(r => r.PerDay).ToList())]);
     }
 
-    /// <summary>Full-year travellers of one measure, thousands per year, one bar per year.</summary>
+    /// <summary>Full-year counts of travellers in one unit, thousands per year, one bar series per agency and measure (never mixing units on the axis).</summary>
     /// <param name="data">The catalog (sources).</param>
-    /// <param name="travellers">Travellers by year (one direction, measure and unit).</param>
-    /// <param name="description">What is counted, e.g. "Russian entries into China (persons)".</param>
-    /// <param name="key">Colour key (the travellers' country).</param>
-    public static GenericChart Travellers(DataCatalog data, Series<int, double> travellers, string description, string key) =>
-        HouseCharts.YearColumns($"{description}, before and after the border closure (thousands per year)", "Thousands per year",
-            Citation.For(data, RussiaChinaTourism.Dataset), [ChartSeries.FromYears(key, description, travellers / 1000.0)]);
+    /// <param name="counts">Full-year counts (as <c>RussiaChinaTourism.FullYearCounts</c> gives them).</param>
+    /// <param name="direction">The direction in words, for the title.</param>
+    /// <param name="unit">The unit drawn (persons, person_times or trips); counts in other units are left out.</param>
+    public static GenericChart TravellerCounts(DataCatalog data, IReadOnlyList<TravellerCount> counts, string direction, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var series = counts.Where(c => c.Unit == unit).GroupBy(c => c.Series)
+            .Select(g => new ChartSeries(g.Key, g.Key, g.Select(c => ((double)c.Year, c.Value / 1000.0)).ToArray(), Annual: true))
+            .ToList();
+        return HouseCharts.YearColumns($"{direction}: full-year counts in {unit.Replace('_', ' ')}, by agency (thousands)", $"Thousand {unit.Replace('_', ' ')}",
+            Citation.For(data, RussiaChinaTourism.Dataset), series);
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class DatasetView
     /// <summary>Name of the year column of year-keyed datasets.</summary>
     public const string YearColumn = "year";
 
+    /// <summary>Name of the column that says how a source qualified a figure.</summary>
+    public const string QualifierColumn = "qualifier";
+
     private readonly Frame<int, string> _frame;
 
     public DatasetView(DataCatalog catalog, string name)
@@ -110,9 +113,10 @@ internal sealed class DatasetView
         var units = _frame.ColumnKeys.Contains(DataPackage.UnitField) ? Column<string>(DataPackage.UnitField) : [];
         var sources = Column<string>(TableValidator.SourceIdField);
         var notes = _frame.ColumnKeys.Contains("note") ? Column<string>("note") : [];
+        var qualifiers = _frame.ColumnKeys.Contains(QualifierColumn) ? Column<string>(QualifierColumn) : [];
         return Matching(filters)
             .Where(values.ContainsKey)
-            .Select(r => new PeriodValue(starts[r], ends[r], values[r], units.GetValueOrDefault(r, ""), sources[r], notes.GetValueOrDefault(r, "")))
+            .Select(r => new PeriodValue(starts[r], ends[r], values[r], units.GetValueOrDefault(r, ""), sources[r], notes.GetValueOrDefault(r, ""), qualifiers.GetValueOrDefault(r, "")))
             .OrderBy(p => p.Start).ThenBy(p => p.End)
             .ToArray();
     }
@@ -144,7 +148,10 @@ internal sealed class DatasetView
             : throw new ArgumentException($"Dataset '{Name}': {matched.Count} rows with {Describe(filters)}; expected one.", nameof(filters));
     }
 
-    /// <summary>One text column as a dictionary by row key (missing values absent).</summary>
+    /// <summary>Whether the dataset has a column.</summary>
+    public bool Has(string column) => _frame.ColumnKeys.Contains(column);
+
+    /// <summary>One column as a dictionary by row key (missing values absent).</summary>
     /// <exception cref="ArgumentException">The dataset has no such column.</exception>
     public Dictionary<int, T> Column<T>(string column)
     {

@@ -51,8 +51,14 @@ public static class Datasets
     /// <summary>Kiel Institute Ukraine Support Tracker aggregates, EUR bn.</summary>
     public const string UkraineSupport = "ukraine-support";
 
-    /// <summary>NATO allies' defence expenditure, % of GDP.</summary>
+    /// <summary>NATO allies' core defence expenditure, % of GDP and USD million at 2021 prices (NATO 2026 edition).</summary>
     public const string NatoDefenceSpending = "nato-defence-spending";
+
+    /// <summary>NATO's totals (all allies; Europe and Canada), same release as <see cref="NatoDefenceSpending"/>.</summary>
+    public const string NatoDefenceAggregates = "nato-defence-aggregates";
+
+    /// <summary>NATO accessions since 2017: date and number of allies after each.</summary>
+    public const string NatoMembership = "nato-membership";
 
     /// <summary>Russian macro indicators by year.</summary>
     public const string RussiaMacro = "russia-macro";
@@ -62,4 +68,13 @@ public static class Datasets
 
     /// <summary>Chinese public opinion of Russia in published surveys.</summary>
     public const string ChinaOpinionRussia = "china-opinion-russia";
+
+    /// <summary>How Russians see China: Levada and VCIOM polls.</summary>
+    public const string RussiaOpinionChina = "russia-opinion-china";
+
+    /// <summary>Two content analyses of Chinese media coverage of the war (Feb-Mar 2022).</summary>
+    public const string ChinaMediaWarCoverage = "china-media-war-coverage";
+
+    /// <summary>Key events for chart markers (date, label, category, notebooks).</summary>
+    public const string Events = "events";
 }

@@ -7,8 +7,12 @@ namespace Analysis.Data;
 /// <param name="Unit">Unit of the figure.</param>
 /// <param name="SourceId">Source id, resolved in the manifest.</param>
 /// <param name="Note">Caveat, or empty.</param>
-public sealed record PeriodValue(DateOnly Start, DateOnly End, double Value, string Unit, string SourceId, string Note)
+/// <param name="Qualifier">How the source qualified the figure (<c>about</c>, <c>more_than</c>, <c>just_under</c> …), or empty when it gave it exactly.</param>
+public sealed record PeriodValue(DateOnly Start, DateOnly End, double Value, string Unit, string SourceId, string Note, string Qualifier = "")
 {
+    /// <summary>The qualifier in words ("about", "more than" …), or empty.</summary>
+    public string QualifierText => Qualifiers.Text(Qualifier);
+
     /// <summary>Whether the period is one whole calendar year.</summary>
     public bool IsCalendarYear => Start.Month == 1 && Start.Day == 1 && End == new DateOnly(Start.Year, 12, 31);
 
@@ -22,7 +26,7 @@ public sealed record PeriodValue(DateOnly Start, DateOnly End, double Value, str
 /// <summary>Short labels for periods.</summary>
 public static class PeriodLabel
 {
-    /// <summary>A period as a short label: "2023", "Jan–Jun 2024", "Jun 2022–Sep 2023".</summary>
+    /// <summary>A period as a short label: "2023", "24 Feb 2022", "May 2025", "Jan–Jun 2024", "Jun 2022–Sep 2023".</summary>
     public static string Of(DateOnly start, DateOnly end)
     {
         var culture = System.Globalization.CultureInfo.InvariantCulture;
@@ -31,7 +35,24 @@ public static class PeriodLabel
             return start.Year.ToString(culture);
         }
 
+        if (start == end)
+        {
+            return start.ToString("d MMM yyyy", culture);
+        }
+
+        if (start.Year == end.Year && start.Month == end.Month && start.Day == 1 && end.Day == DateTime.DaysInMonth(end.Year, end.Month))
+        {
+            return start.ToString("MMM yyyy", culture);
+        }
+
         var e = end.ToString("MMM yyyy", culture);
         return start.Year == end.Year ? $"{start.ToString("MMM", culture)}–{e}" : $"{start.ToString("MMM yyyy", culture)}–{e}";
     }
+}
+
+/// <summary>The qualifiers sources put on figures (column <c>qualifier</c>), in words.</summary>
+public static class Qualifiers
+{
+    /// <summary>"about", "more than", "just under" … for a qualifier code; empty for none.</summary>
+    public static string Text(string? qualifier) => string.IsNullOrEmpty(qualifier) ? "" : qualifier.Replace('_', ' ');
 }

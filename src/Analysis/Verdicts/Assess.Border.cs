@@ -49,43 +49,64 @@ public static partial class Assess
             [BorderTraffic.Dataset, FacilityCapacity.Dataset]);
     }
 
-    /// <summary>"The negative effect of COVID-19, closed borders, and Russian poverty influence the flow of tourists."</summary>
-    /// <param name="travellers">Full-year travellers in one direction, one measure and one unit (like with like), by year.</param>
-    /// <param name="description">What <paramref name="travellers"/> counts, in words (e.g. "Russian entries into China (persons)").</param>
+    /// <summary>
+    /// "The negative effect of COVID-19, closed borders, and Russian poverty influence the flow of tourists":
+    /// travellers in one direction in a year as a share of the last year before the closure.
+    /// </summary>
+    /// <remarks>
+    /// Like with like first: a count is compared only with the same agency's count of the same measure in the
+    /// same unit. Where no agency published both years, every pairing of the two years' counts is judged; the
+    /// verdict stands only if all pairings agree (the finding says so), otherwise the moment is not testable.
+    /// </remarks>
+    /// <param name="counts">Every full-year count in the direction (as <c>RussiaChinaTourism.FullYearCounts</c> gives them).</param>
+    /// <param name="direction">The direction in words, e.g. "Russians to China".</param>
     /// <param name="beforeYear">The last full year before the border closure.</param>
     /// <param name="lastYear">The latest year judged.</param>
     /// <param name="articleDate">The article's moment, YYYY-MM-DD.</param>
-    /// <param name="rule">The rule on travellers as a share of <paramref name="beforeYear"/> (<see cref="Rules.TourismRecovery"/>).</param>
+    /// <param name="rule">The rule on travellers as a share of <paramref name="beforeYear"/>, % (<see cref="Rules.TourismRecovery"/>).</param>
     /// <param name="povertyRatePercent">Russia's poverty rate by year, for the evidence (the claim's third cause); may be empty.</param>
-    public static ClaimAssessment BorderTourism(Series<int, double> travellers, string description, int beforeYear, int lastYear, string articleDate, ThresholdRule rule, Series<int, double> povertyRatePercent)
+    public static ClaimAssessment BorderTourism(IReadOnlyList<TravellerCount> counts, string direction, int beforeYear, int lastYear, string articleDate, ThresholdRule rule, Series<int, double> povertyRatePercent)
     {
-        ArgumentNullException.ThrowIfNull(travellers);
+        ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(povertyRatePercent);
+        var before = counts.Where(c => c.Year == beforeYear).ToList();
 
         Finding At(string moment, int targetYear)
         {
-            var year = YearIfPresent(travellers, targetYear);
-            if (!travellers.TryGet(beforeYear).HasValue)
+            var after = counts.Where(c => c.Year == targetYear).ToList();
+            if (before.Count == 0 || after.Count == 0)
             {
-                return Finding.NotTestable(moment, $"The data holds no full-year figure of {description} for {beforeYear}, so the flow cannot be compared like with like.");
+                return Finding.NotTestable(moment, $"The data holds no full-year count of {direction} for {(before.Count == 0 ? beforeYear : targetYear)}.");
             }
 
-            if (year is null || year <= beforeYear)
+            var poverty = povertyRatePercent.Observations.Where(o => o.Key <= targetYear).Select(o => $"{Format.N1(o.Value)}% in {o.Key}").ToList();
+            var povertyLine = poverty.Count > 0 ? ["Russia's poverty rate (share below the subsistence minimum): " + string.Join(", ", poverty) + "."] : Array.Empty<string>();
+            var like = after.SelectMany(a => before.Where(b => b.IsLikeFor(a)).Select(b => (Before: b, After: a))).FirstOrDefault();
+            if (like.Before is not null)
             {
-                return Finding.NotTestable(moment, $"No full-year figure of {description} for {targetYear}.");
+                var percent = 100 * like.After.Value / like.Before.Value;
+                return new Finding(moment, Format.Year(targetYear), rule.Judge(percent), percent,
+                    $"{direction} in {targetYear} were {Format.N1(percent)}% of {beforeYear} ({like.After.Series})",
+                    [$"{like.After.Series}: {like.Before.Published} in {beforeYear}, {like.After.Published} in {targetYear}.", .. povertyLine]);
             }
 
-            var y = year.Value;
-            var percent = 100 * travellers[y] / travellers[beforeYear];
-            var evidence = new List<string> { $"{description}: {Format.N0(travellers[beforeYear])} in {beforeYear}, {Format.N0(travellers[y])} in {y}." };
-            var poverty = povertyRatePercent.Observations.Where(o => o.Key <= y).ToList();
-            if (poverty.Count > 0)
+            // No agency published both years alike: judge every pairing, and keep the verdict only if they all agree.
+            var pairings = before.SelectMany(b => after.Select(a => (Before: b, After: a, Percent: 100 * a.Value / b.Value))).ToList();
+            var verdicts = pairings.Select(p => rule.Judge(p.Percent)).Distinct().ToList();
+            var low = pairings.Min(p => p.Percent);
+            var high = pairings.Max(p => p.Percent);
+            var evidence = new List<string> { $"No agency published {direction} for both {beforeYear} and {targetYear} in the same measure and unit; every pairing of their counts is compared instead:" };
+            evidence.AddRange(before.Select(b => $"{beforeYear}: {b.Published} — {b.Series}."));
+            evidence.AddRange(after.Select(a => $"{targetYear}: {a.Published} — {a.Series}."));
+            evidence.AddRange(povertyLine);
+            if (verdicts.Count > 1)
             {
-                evidence.Add("Russia's poverty rate (share below the subsistence minimum): " + string.Join(", ", poverty.Select(o => $"{Format.N1(o.Value)}% in {o.Key}")) + ".");
+                return Finding.NotTestable(moment, $"No like-for-like count, and the pairings of different agencies' counts disagree ({Format.N1(low)}–{Format.N1(high)}% of {beforeYear}).") with { Evidence = evidence };
             }
 
-            return new Finding(moment, Format.Year(y), rule.Judge(percent), percent, $"{description} in {y} were {Format.N1(percent)}% of {beforeYear}", evidence);
+            return new Finding(moment, Format.Year(targetYear), verdicts[0], high,
+                $"{direction} in {targetYear} were {Format.N1(low)}–{Format.N1(high)}% of {beforeYear} in every pairing of different agencies' counts (no like-for-like count)", evidence);
         }
 
         return new ClaimAssessment(
@@ -96,7 +117,7 @@ public static partial class Assess
             At(Finding.Latest, lastYear),
             [
                 "The data cannot separate COVID rules from Russian incomes as causes; the poverty rate is shown beside the flow, not fitted to it.",
-                "Only one direction, one agency's measure and one unit are compared across years.",
+                "Agencies count persons, person-times (each crossing) or trips; a verdict from pairings of different agencies' counts stands only when every pairing agrees. The judged value is the highest pairing.",
             ],
             [RussiaChinaTourism.Dataset, RussiaMacro.Dataset]);
     }

@@ -126,4 +126,93 @@ public static partial class Assess
             ],
             [RussiaMacro.Dataset]);
     }
+
+    /// <summary>"The war also poses risks for China, as it could lead to an increase in NATO's power."</summary>
+    /// <param name="europeAndCanadaSpendingUsdMn">Defence spending of NATO's European allies and Canada, USD million at constant 2021 prices, by year.</param>
+    /// <param name="fromYear">The year compared from (the last before the full-scale war).</param>
+    /// <param name="lastYear">The latest year judged.</param>
+    /// <param name="articleDate">The article's moment, YYYY-MM-DD.</param>
+    /// <param name="rule">The rule on the real change in spending since <paramref name="fromYear"/>, % (<see cref="Rules.NatoPower"/>).</param>
+    /// <param name="accessions">Accessions to the alliance, for the evidence.</param>
+    public static ClaimAssessment NatoPower(Series<int, double> europeAndCanadaSpendingUsdMn, int fromYear, int lastYear, string articleDate, ThresholdRule rule, IReadOnlyList<Accession> accessions)
+    {
+        ArgumentNullException.ThrowIfNull(europeAndCanadaSpendingUsdMn);
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(accessions);
+        var article = IsoDate.Parse(articleDate, nameof(articleDate));
+
+        Finding At(string moment, int targetYear, DateOnly asOf)
+        {
+            if (!europeAndCanadaSpendingUsdMn.TryGet(fromYear).HasValue || !europeAndCanadaSpendingUsdMn.TryGet(targetYear).HasValue || targetYear <= fromYear)
+            {
+                return Finding.NotTestable(moment, $"Spending of the European allies and Canada is not sourced for both {fromYear} and {targetYear}.");
+            }
+
+            var change = 100 * ((europeAndCanadaSpendingUsdMn[targetYear] / europeAndCanadaSpendingUsdMn[fromYear]) - 1);
+            var joined = accessions.Where(a => a.Date.Year > fromYear && a.Date <= asOf).ToList();
+            var evidence = new List<string>
+            {
+                $"European allies and Canada spent USD {Format.N0(europeAndCanadaSpendingUsdMn[fromYear] / 1000)} bn on defence in {fromYear} and USD {Format.N0(europeAndCanadaSpendingUsdMn[targetYear] / 1000)} bn in {targetYear} (2021 prices).",
+                joined.Count == 0
+                    ? $"No country joined the alliance between {fromYear} and {Dates.Iso(asOf)}."
+                    : "Accessions since " + fromYear + ": " + string.Join(", ", joined.Select(a => $"{a.Country} on {Dates.Iso(a.Date)} ({a.MembersAfter} allies)")) + ".",
+            };
+            return new Finding(moment, $"{fromYear}→{targetYear}", rule.Judge(change), change, $"European allies' and Canada's real defence spending {Format.N1(change)}% ({fromYear}→{targetYear})", evidence);
+        }
+
+        return new ClaimAssessment(
+            "nato-power", "05-war-nato-economy",
+            "The war also poses risks for China, as it could lead to an increase in NATO's power.",
+            rule,
+            At(Finding.AtArticle, Math.Min(lastYear, LastFullYearBefore(articleDate)), article),
+            At(Finding.Latest, lastYear, DateOnly.MaxValue),
+            [
+                "Spending and membership are inputs to power, not power itself; they are what public data measures.",
+                "NATO's latest years are estimates (the dataset's status column), revised each year.",
+            ],
+            [NatoDefenceAggregates.Dataset, NatoMembership.Dataset]);
+    }
+
+    /// <summary>"China's state-controlled media portrays Russia's war with Ukraine as justified, aimed at countering NATO's expansionary tendencies."</summary>
+    /// <param name="chineseMediaCriticalOfRussia">Share of Chinese media articles critical of Russia, percent of articles, from a published content analysis.</param>
+    /// <param name="usMediaCriticalOfRussia">The same share in US media in the same study, for comparison.</param>
+    /// <param name="context">Further findings of published studies, each with its period (e.g. the share of pro-Russian posts among the most-shared).</param>
+    /// <param name="articleDate">The article's moment, YYYY-MM-DD.</param>
+    /// <param name="rule">The rule on the share of Chinese articles critical of Russia, % (<see cref="Rules.StateMediaCriticism"/>).</param>
+    public static ClaimAssessment StateMediaFraming(PeriodValue chineseMediaCriticalOfRussia, PeriodValue usMediaCriticalOfRussia, IReadOnlyList<(string Finding, PeriodValue Value)> context, string articleDate, ThresholdRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(chineseMediaCriticalOfRussia);
+        ArgumentNullException.ThrowIfNull(usMediaCriticalOfRussia);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(rule);
+        var article = IsoDate.Parse(articleDate, nameof(articleDate));
+
+        Finding At(string moment, DateOnly? before)
+        {
+            if (before is not null && chineseMediaCriticalOfRussia.End >= before)
+            {
+                return Finding.NotTestable(moment, $"The content analysis covers {chineseMediaCriticalOfRussia.Label}, after {articleDate}.");
+            }
+
+            var share = chineseMediaCriticalOfRussia.Value;
+            var evidence = new List<string>
+            {
+                $"{chineseMediaCriticalOfRussia.Label}: {Format.N0(share)}% of Chinese media articles criticised Russia, against {Format.N0(usMediaCriticalOfRussia.Value)}% of US media articles.",
+            };
+            evidence.AddRange(context.Where(c => before is null || c.Value.End < before).Select(c => $"{c.Value.Label}: {c.Finding}"));
+            return new Finding(moment, chineseMediaCriticalOfRussia.Label, rule.Judge(share), share, $"{Format.N0(share)}% of Chinese media articles criticised Russia ({chineseMediaCriticalOfRussia.Label})", evidence);
+        }
+
+        return new ClaimAssessment(
+            "state-media", "05-war-nato-economy",
+            "China's state-controlled media portrays Russia's war with Ukraine as justified, aimed at countering NATO's expansionary tendencies and perceived threats from the United States.",
+            rule,
+            At(Finding.AtArticle, article),
+            At(Finding.Latest, null),
+            [
+                "The only published quantitative studies found cover the first days of the invasion (February–March 2022); none measures 2023.",
+                "Not criticising is not the same as calling the war justified, and no study codes the 'countering NATO' framing: the rule can show the media were rarely critical, not that they justified the war.",
+            ],
+            [ChinaMediaWarCoverage.Dataset]);
+    }
 }

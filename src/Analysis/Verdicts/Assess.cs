@@ -70,46 +70,93 @@ public static partial class Assess
             [ChinaGoodsTrade.Dataset]);
     }
 
-    /// <summary>
-    /// "Positive sentiment from the Chinese population towards Putin" (the partnership "gives the
-    /// perception of strong friendship to their domestic populations").
-    /// </summary>
-    /// <param name="favourable">Each survey's share of respondents favourable (to Russia or Putin), percent, with fieldwork dates.</param>
-    /// <param name="question">The question in words, for the key figure (e.g. "favourable to Russia").</param>
-    /// <param name="articleDate">The article's moment, YYYY-MM-DD.</param>
+    /// <summary>"Backed by positive sentiment from the Chinese population towards Putin."</summary>
+    /// <param name="confidenceInPutin">Chinese respondents with confidence in Putin, percent, each survey that asked.</param>
+    /// <param name="favourableToRussia">Chinese respondents favourable to Russia, percent: context when no survey asked about Putin.</param>
+    /// <param name="articleDate">The article's moment, YYYY-MM-DD: its finding uses surveys fielded before it.</param>
     /// <param name="rule">The rule on the most recent survey's share (<see cref="Rules.Favourable"/>).</param>
-    public static ClaimAssessment ChinesePublicOpinion(IReadOnlyList<SurveyValue> favourable, string question, string articleDate, ThresholdRule rule)
+    public static ClaimAssessment PutinSentiment(IReadOnlyList<SurveyValue> confidenceInPutin, IReadOnlyList<SurveyValue> favourableToRussia, string articleDate, ThresholdRule rule)
     {
-        ArgumentNullException.ThrowIfNull(favourable);
+        ArgumentNullException.ThrowIfNull(confidenceInPutin);
+        ArgumentNullException.ThrowIfNull(favourableToRussia);
         ArgumentNullException.ThrowIfNull(rule);
         var article = IsoDate.Parse(articleDate, nameof(articleDate));
-        var dated = favourable.Where(f => f.FieldworkStart is not null).OrderBy(f => f.FieldworkStart).ToList();
 
         Finding At(string moment, DateOnly? before)
         {
-            var pool = dated.Where(f => before is null || f.FieldworkStart < before).ToList();
-            if (pool.Count == 0)
+            var context = Fielded(favourableToRussia, before).Select(f => $"Context, a different question: {f.Survey} ({Fieldwork(f)}) found {f.Published} favourable to Russia.").ToList();
+            var asked = Fielded(confidenceInPutin, before);
+            if (asked.Count == 0)
             {
-                return Finding.NotTestable(moment, $"No dated survey {(before is null ? "" : $"before {articleDate} ")}asked Chinese respondents this question.");
+                return Finding.NotTestable(moment, $"No published survey {(before is null ? "" : $"fielded before {articleDate} ")}asked Chinese respondents about Putin himself.") with { Evidence = context };
             }
 
-            var last = pool[^1];
-            var evidence = pool.Select(f => $"{f.Survey} (fieldwork from {Dates.Iso(f.FieldworkStart!.Value)}): {Format.N0(f.ValuePercent)}% {question}" + (f.Note.Length > 0 ? $" ({f.Note})" : "") + ".").ToList();
-            return new Finding(moment, last.Survey, rule.Judge(last.ValuePercent), last.ValuePercent, $"{Format.N0(last.ValuePercent)}% of respondents {question} in {last.Survey}", evidence);
+            var last = asked[^1];
+            var evidence = asked.Select(f => $"{f.Survey} ({Fieldwork(f)}): {f.Published} of Chinese respondents had confidence in Putin.").Concat(context).ToList();
+            return new Finding(moment, last.Survey, rule.Judge(last.ValuePercent), last.ValuePercent, $"{last.Published} had confidence in Putin ({last.Survey})", evidence);
         }
 
         return new ClaimAssessment(
-            "chinese-opinion", "01-rhetoric-vs-trade",
-            "The partnership gives the perception of strong friendship at home, backed by positive sentiment from the Chinese population towards Putin.",
+            "putin-sentiment", "01-rhetoric-vs-trade",
+            "This propaganda strategy [is] backed by positive sentiment from the Chinese population towards Putin.",
             rule,
             At(Finding.AtArticle, article),
             At(Finding.Latest, null),
             [
                 "Online panels in an authoritarian setting; respondents may self-censor.",
-                "Surveys word their questions differently; only the same question is compared across moments.",
+                "Only surveys that asked about Putin himself are judged; opinion of Russia is shown as context, not counted.",
             ],
             [ChinaOpinion.Dataset]);
     }
+
+    /// <summary>"[The partnership] gives the perception of strong friendship to their domestic populations": both publics.</summary>
+    /// <param name="chineseFavourableToRussia">Chinese respondents favourable to Russia, percent, by survey.</param>
+    /// <param name="russiansGoodAttitudeToChina">Russian respondents with a good attitude to China (Levada), percent, by poll.</param>
+    /// <param name="articleDate">The article's moment, YYYY-MM-DD.</param>
+    /// <param name="rule">The rule on the lower of the two publics' most recent shares (<see cref="Rules.Favourable"/>).</param>
+    public static ClaimAssessment PublicPerception(IReadOnlyList<SurveyValue> chineseFavourableToRussia, IReadOnlyList<SurveyValue> russiansGoodAttitudeToChina, string articleDate, ThresholdRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(chineseFavourableToRussia);
+        ArgumentNullException.ThrowIfNull(russiansGoodAttitudeToChina);
+        ArgumentNullException.ThrowIfNull(rule);
+        var article = IsoDate.Parse(articleDate, nameof(articleDate));
+
+        Finding At(string moment, DateOnly? before)
+        {
+            var chinese = Fielded(chineseFavourableToRussia, before);
+            var russians = Fielded(russiansGoodAttitudeToChina, before);
+            if (chinese.Count == 0 || russians.Count == 0)
+            {
+                return Finding.NotTestable(moment, $"Both publics must have been asked {(before is null ? "" : $"before {articleDate}")}; {(chinese.Count == 0 ? "no Chinese survey" : "no Russian poll")} was.");
+            }
+
+            var (c, r) = (chinese[^1], russians[^1]);
+            var lower = Math.Min(c.ValuePercent, r.ValuePercent);
+            var evidence = new List<string>
+            {
+                $"China: {c.Published} of respondents favourable to Russia ({c.Survey}, {Fieldwork(c)}).",
+                $"Russia: {r.Published} of respondents with a good attitude to China ({r.Survey}, {Fieldwork(r)}).",
+            };
+            return new Finding(moment, $"{c.Survey}; {r.Survey} {Fieldwork(r)}", rule.Judge(lower), lower, $"the less friendly public: {Format.N0(lower)}% favourable", evidence);
+        }
+
+        return new ClaimAssessment(
+            "public-perception", "01-rhetoric-vs-trade",
+            "This alliance serves as a means of reassurance ... and gives the perception of strong friendship to their domestic populations.",
+            rule,
+            At(Finding.AtArticle, article),
+            At(Finding.Latest, null),
+            [
+                "The two publics were asked different questions by different pollsters; each is judged by the same bar (a majority).",
+                "A figure published as 'just under 60%' is compared as 60.",
+            ],
+            [ChinaOpinion.Dataset, RussiaOpinion.Dataset]);
+    }
+
+    private static List<SurveyValue> Fielded(IReadOnlyList<SurveyValue> values, DateOnly? before) =>
+        values.Where(v => v.FieldworkStart is { } d && (before is null || d < before)).OrderBy(v => v.FieldworkStart).ToList();
+
+    private static string Fieldwork(SurveyValue v) => v.FieldworkStart is { } d ? "fieldwork from " + Dates.Iso(d) : "fieldwork date not published";
 
     /// <summary>
     /// <paramref name="targetYear"/> if <paramref name="series"/> has a value for it, else null. A moment is

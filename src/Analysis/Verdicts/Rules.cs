@@ -49,4 +49,14 @@ public static class Rules
     public static ThresholdRule EconomyStrain(double supportedAtLeast = D.StrainSignalsSupportedAtLeast, double mixedAtLeast = D.StrainSignalsMixedAtLeast) =>
         new("the number of strain signals on (weak growth, inflation at least twice the 4 % target, a key rate in double digits)", " of 3", Direction.AtLeast, supportedAtLeast, mixedAtLeast,
             "Each signal is a standard reading of macro stress; the Bank of Russia's own target (4 % inflation) anchors the second. Two of three is strain; one is mixed.");
+
+    /// <summary>"The war ... could lead to an increase in NATO's power."</summary>
+    public static ThresholdRule NatoPower(double supportedAtLeastPercent = D.NatoPowerSupportedAtLeastPercent, double mixedAtLeastPercent = D.NatoPowerMixedAtLeastPercent) =>
+        new("the real change in the European allies' and Canada's defence spending since the base year", "%", Direction.AtLeast, supportedAtLeastPercent, mixedAtLeastPercent,
+            "Real spending is the one measure of strength NATO publishes for every ally every year. A rise of a tenth or more in real terms is a clear increase; a smaller rise is mixed; a fall contradicts the claim.");
+
+    /// <summary>"China's state-controlled media portrays Russia's war with Ukraine as justified."</summary>
+    public static ThresholdRule StateMediaCriticism(double supportedAtMostPercent = D.StateMediaCriticalSupportedAtMostPercent, double mixedAtMostPercent = D.StateMediaCriticalMixedAtMostPercent) =>
+        new("the share of Chinese media articles critical of Russia", "%", Direction.AtMost, supportedAtMostPercent, mixedAtMostPercent,
+            "Media that portray a war as justified hardly criticise it: at most one article in ten. Up to three in ten is mixed; more than that contradicts the claim. Not criticising is weaker than justifying, which is why the bar for 'supported' is strict.");
 }

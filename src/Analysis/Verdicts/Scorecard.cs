@@ -48,12 +48,6 @@ public sealed record ScorecardInputs
     /// <summary>Travellers compared: destination.</summary>
     public string TravellerDestination { get; init; } = D.TravellerDestination;
 
-    /// <summary>Travellers compared: measure.</summary>
-    public string TravellerMeasure { get; init; } = D.TravellerMeasure;
-
-    /// <summary>Travellers compared: unit.</summary>
-    public string TravellerUnit { get; init; } = D.TravellerUnit;
-
     /// <summary>See <see cref="Rules.BridgeUtilisation"/>.</summary>
     public double BridgeUtilisationSupportedAtMostPercent { get; init; } = D.BridgeUtilisationSupportedAtMostPercent;
 
@@ -111,6 +105,18 @@ public sealed record ScorecardInputs
     /// <summary>Latest year for NATO spending.</summary>
     public int NatoToYear { get; init; } = D.NatoToYear;
 
+    /// <summary>See <see cref="Rules.NatoPower"/>.</summary>
+    public double NatoPowerSupportedAtLeastPercent { get; init; } = D.NatoPowerSupportedAtLeastPercent;
+
+    /// <summary>See <see cref="Rules.NatoPower"/>.</summary>
+    public double NatoPowerMixedAtLeastPercent { get; init; } = D.NatoPowerMixedAtLeastPercent;
+
+    /// <summary>See <see cref="Rules.StateMediaCriticism"/>.</summary>
+    public double StateMediaCriticalSupportedAtMostPercent { get; init; } = D.StateMediaCriticalSupportedAtMostPercent;
+
+    /// <summary>See <see cref="Rules.StateMediaCriticism"/>.</summary>
+    public double StateMediaCriticalMixedAtMostPercent { get; init; } = D.StateMediaCriticalMixedAtMostPercent;
+
     /// <summary>See <see cref="Rules.NatoDrain"/>.</summary>
     public double AlliesAtGuidelineSupportedAtMost { get; init; } = D.AlliesAtGuidelineSupportedAtMost;
 
@@ -142,36 +148,111 @@ public sealed record ScorecardInputs
 /// </summary>
 public static class Scorecard
 {
-    /// <summary>All assessments, in the order of the article's argument.</summary>
+    /// <summary>The assessments of every assessed claim (<see cref="ClaimList"/>), in the article's order.</summary>
     public static IReadOnlyList<ClaimAssessment> Assess(DataCatalog data, ScorecardInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var i = inputs;
-        return
-        [
-            TradeVsWest(data, i),
-            Verdicts.Assess.ChinesePublicOpinion(ChinaOpinion.Values(data, "favourable_russia"), "favourable to Russia", i.ArticleDate, Rules.Favourable(i.FavourableSupportedAtLeastPercent, i.FavourableMixedAtLeastPercent)),
-            Bridge(data, i),
-            Tourism(data, i),
-            CarFee(data, i),
-            Gas(data, i),
-            Nato(data, i),
-            Economy(data, i),
-        ];
+        var favourable = Rules.Favourable(i.FavourableSupportedAtLeastPercent, i.FavourableMixedAtLeastPercent);
+        var chineseFavourable = ChinaOpinion.Values(data, "favourable_russia");
+        var byId = new Dictionary<string, ClaimAssessment>(StringComparer.Ordinal)
+        {
+            ["trade-vs-west"] = TradeVsWest(data, i),
+            ["public-perception"] = Verdicts.Assess.PublicPerception(chineseFavourable, RussiaOpinion.Values(data, "levada", "good_attitude_china"), i.ArticleDate, favourable),
+            ["bridge-traffic"] = Bridge(data, i),
+            ["border-tourism"] = Verdicts.Assess.BorderTourism(RussiaChinaTourism.FullYearCounts(data, i.TravellerOrigin, i.TravellerDestination),
+                $"{Countries.Name(data, i.TravellerOrigin)} → {Countries.Name(data, i.TravellerDestination)} travellers", i.TourismBeforeYear, i.LastYear, i.ArticleDate,
+                Rules.TourismRecovery(i.TourismRecoverySupportedAtMostPercent, i.TourismRecoveryMixedAtMostPercent), RussiaMacro.PovertyRatePercent(data)),
+            ["tariffs-dampen"] = CarFee(data, i),
+            ["gas-more"] = Gas(data, i),
+            ["state-media"] = StateMedia(data, i),
+            ["putin-sentiment"] = Verdicts.Assess.PutinSentiment(ChinaOpinion.Values(data, "confidence_putin"), chineseFavourable, i.ArticleDate, favourable),
+            ["nato-power"] = Verdicts.Assess.NatoPower(NatoDefenceAggregates.SpendingUsdMillions2021Prices(data, NatoDefenceAggregates.EuropeAndCanada), i.NatoFromYear, i.NatoToYear, i.ArticleDate,
+                Rules.NatoPower(i.NatoPowerSupportedAtLeastPercent, i.NatoPowerMixedAtLeastPercent), NatoMembership.Accessions(data)),
+            ["russian-economy"] = Economy(data, i),
+            ["nato-resources"] = Verdicts.Assess.NatoResources(NatoDefenceSpending.SharePercentByAllyAndYear(data), i.NatoFromYear, i.NatoToYear, i.ArticleDate,
+                Rules.NatoDrain(i.AlliesAtGuidelineSupportedAtMost, i.AlliesAtGuidelineMixedAtMost), UkraineSupport.CumulativeEurBillions(data, "ALL", "allocated", "total")),
+        };
+        return ClaimList.All.Where(c => c.Status == ClaimStatus.Assessed).Select(c => byId[c.Id]).ToArray();
     }
 
-    /// <summary>The assessments as a table (rows keyed by claim id): claim, verdict at the article's moment, verdict now, what changed, latest key figure, notebook.</summary>
-    public static Frame<string, string> Table(IReadOnlyList<ClaimAssessment> assessments)
+    /// <summary>
+    /// Every claim of the article (<see cref="ClaimList"/>) as a table keyed by claim id: the article's words,
+    /// the verdict when the article appeared and now (or "on record" / "not testable"), what changed, the
+    /// latest key figure or the reason it is not tested, and the notebook.
+    /// </summary>
+    public static Frame<string, string> Table(DataCatalog data, IReadOnlyList<ClaimAssessment> assessments)
     {
         ArgumentNullException.ThrowIfNull(assessments);
-        var ids = assessments.Select(a => a.Id).ToArray();
+        var rows = ClaimList.All.Select(c =>
+        {
+            var a = assessments.FirstOrDefault(x => x.Id == c.Id);
+            return c.Status switch
+            {
+                ClaimStatus.Assessed when a is not null => (c, Then: ClaimAssessment.TextOf(a.AtArticle.Verdict), Now: a.VerdictText, Detail: a.Latest.KeyFigure),
+                ClaimStatus.OnRecord => (c, Then: "on record", Now: "on record", Detail: OnRecord(data, c)),
+                _ => (c, Then: "not testable", Now: "not testable", Detail: c.Reason),
+            };
+        }).ToList();
+        var ids = rows.Select(r => r.c.Id).ToArray();
         var b = new FrameBuilder.Columns<string, string>();
-        b.Add("claim", new Series<string, string>(ids, assessments.Select(a => a.Claim)));
-        b.Add("verdict_october_2023", new Series<string, string>(ids, assessments.Select(a => ClaimAssessment.TextOf(a.AtArticle.Verdict))));
-        b.Add("verdict_latest", new Series<string, string>(ids, assessments.Select(a => a.VerdictText)));
-        b.Add("key_figure_latest", new Series<string, string>(ids, assessments.Select(a => a.Latest.KeyFigure)));
-        b.Add("notebook", new Series<string, string>(ids, assessments.Select(a => a.Notebook)));
+        b.Add("claim", new Series<string, string>(ids, rows.Select(r => r.c.ArticleWords)));
+        b.Add("verdict_october_2023", new Series<string, string>(ids, rows.Select(r => r.Then)));
+        b.Add("verdict_latest", new Series<string, string>(ids, rows.Select(r => r.Now)));
+        b.Add("key_figure_or_reason", new Series<string, string>(ids, rows.Select(r => r.Detail)));
+        b.Add("notebook", new Series<string, string>(ids, rows.Select(r => r.c.Notebook)));
         return b.Frame;
+    }
+
+    /// <summary>The claims public data cannot test: the article's words, why not, and what data would settle each.</summary>
+    public static Frame<string, string> NotTestable()
+    {
+        var claims = ClaimList.All.Where(c => c.Status == ClaimStatus.NotTestable).ToList();
+        var ids = claims.Select(c => c.Id).ToArray();
+        var b = new FrameBuilder.Columns<string, string>();
+        b.Add("claim", new Series<string, string>(ids, claims.Select(c => c.ArticleWords)));
+        b.Add("why_not_testable", new Series<string, string>(ids, claims.Select(c => c.Reason)));
+        b.Add("data_that_would_settle_it", new Series<string, string>(ids, claims.Select(c => c.WouldSettleIt)));
+        return b.Frame;
+    }
+
+    /// <summary>The conclusion, computed from the assessments: counts of verdicts at both moments and what changed.</summary>
+    public static ScorecardSummary Summary(IReadOnlyList<ClaimAssessment> assessments)
+    {
+        ArgumentNullException.ThrowIfNull(assessments);
+        string Counts(Func<ClaimAssessment, Verdict> verdict) =>
+            string.Join(", ", new[] { Verdict.Supported, Verdict.Mixed, Verdict.NotSupported, Verdict.NotTestable }
+                .Select(v => (v, n: assessments.Count(a => verdict(a) == v))).Where(x => x.n > 0).Select(x => $"{x.n} {ClaimAssessment.TextOf(x.v)}"));
+        var total = ClaimList.All.Count;
+        var lines = new List<string>
+        {
+            $"The article makes {total} checkable claims: {assessments.Count} are judged on public data, {ClaimList.All.Count(c => c.Status == ClaimStatus.OnRecord)} is a fact on record, and {ClaimList.All.Count(c => c.Status == ClaimStatus.NotTestable)} cannot be tested with public data.",
+            $"With the data available when the article appeared (October 2023): {Counts(a => a.AtArticle.Verdict)}.",
+            $"With the latest data: {Counts(a => a.Latest.Verdict)}.",
+        };
+        var changed = assessments.Where(a => a.AtArticle.Verdict != a.Latest.Verdict).ToList();
+        lines.Add(changed.Count == 0
+            ? "No verdict changed between the two moments."
+            : "Changed since the article: " + string.Join("; ", changed.Select(a => $"{a.Id} ({a.Change})")) + ".");
+        var supported = assessments.Where(a => a.Latest.Verdict == Verdict.Supported).Select(a => a.Id).ToList();
+        var against = assessments.Where(a => a.Latest.Verdict == Verdict.NotSupported).Select(a => a.Id).ToList();
+        if (supported.Count > 0)
+        {
+            lines.Add("Supported now: " + string.Join(", ", supported) + ".");
+        }
+
+        if (against.Count > 0)
+        {
+            lines.Add("Contradicted now: " + string.Join(", ", against) + ".");
+        }
+
+        return new ScorecardSummary(lines);
+    }
+
+    private static string OnRecord(DataCatalog data, ArticleClaim claim)
+    {
+        var e = Events.Get(data, ClaimList.BeltAndRoadEvent);
+        return $"{claim.Reason} ({e.Label}, {Events.Iso(e)}{(e.EndDate is { } end ? "–" + end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")})";
     }
 
     private static ClaimAssessment TradeVsWest(DataCatalog data, ScorecardInputs i)
@@ -184,11 +265,6 @@ public static class Scorecard
     private static ClaimAssessment Bridge(DataCatalog data, ScorecardInputs i) =>
         Verdicts.Assess.BridgeTraffic(Capacity.Utilisation(BorderTraffic.BridgeTotals(data), FacilityCapacity.BridgeDesign(data)), i.ArticleDate,
             Rules.BridgeUtilisation(i.BridgeUtilisationSupportedAtMostPercent, i.BridgeUtilisationMixedAtMostPercent));
-
-    private static ClaimAssessment Tourism(DataCatalog data, ScorecardInputs i) =>
-        Verdicts.Assess.BorderTourism(RussiaChinaTourism.FullYears(data, i.TravellerOrigin, i.TravellerDestination, i.TravellerMeasure, i.TravellerUnit),
-            RussiaChinaTourism.Describe(data, i.TravellerOrigin, i.TravellerDestination, i.TravellerMeasure, i.TravellerUnit), i.TourismBeforeYear, i.LastYear, i.ArticleDate,
-            Rules.TourismRecovery(i.TourismRecoverySupportedAtMostPercent, i.TourismRecoveryMixedAtMostPercent), RussiaMacro.PovertyRatePercent(data));
 
     private static ClaimAssessment CarFee(DataCatalog data, ScorecardInputs i)
     {
@@ -206,7 +282,7 @@ public static class Scorecard
         var model = value.TryGet(i.CarAfterYear).HasValue
             ? TariffImpact.CompareWithObserved(100 * impact.TotalChangeInImportsFromSupplierUsdMillions / scenario.ImportsFromSupplierUsdMillions, value[i.CarBaseYear], value[i.CarAfterYear])
             : null;
-        return Verdicts.Assess.CarFee(ChinaCarExports.UnitsByYear(data), RussiaCarMarket.NewCarSalesUnits(data), RussiaCarMarket.ChineseBrandsSalesUnits(data),
+        return Verdicts.Assess.CarFee(units, RussiaCarMarket.NewCarSalesUnits(data), RussiaCarMarket.ChineseBrandsSalesUnits(data),
             i.CarBaseYear, i.CarAfterYear, i.FeeBeforeDate, i.ArticleDate, Rules.ExcessFall(i.ExcessFallSupportedAtMostPoints, i.ExcessFallMixedAtMostPoints), model);
     }
 
@@ -219,14 +295,45 @@ public static class Scorecard
             Rules.GasGrowth(i.GasGrowthSupportedAtLeastPercent, i.GasGrowthMixedAtLeastPercent), replacement);
     }
 
-    private static ClaimAssessment Nato(DataCatalog data, ScorecardInputs i) =>
-        Verdicts.Assess.NatoResources(NatoDefenceSpending.SharePercentByAllyAndYear(data), i.NatoFromYear, i.NatoToYear, i.ArticleDate,
-            Rules.NatoDrain(i.AlliesAtGuidelineSupportedAtMost, i.AlliesAtGuidelineMixedAtMost), UkraineSupport.CumulativeEurBillions(data, "ALL", "allocated", "total"));
+    private static ClaimAssessment StateMedia(DataCatalog data, ScorecardInputs i) =>
+        Verdicts.Assess.StateMediaFraming(
+            ChinaMediaWarCoverage.Value(data, "carma_first_day_2022", "chinese_media", "criticise_russia", "percent_of_articles"),
+            ChinaMediaWarCoverage.Value(data, "carma_first_day_2022", "us_media", "criticise_russia", "percent_of_articles"),
+            StateMediaContext(data), i.ArticleDate,
+            Rules.StateMediaCriticism(i.StateMediaCriticalSupportedAtMostPercent, i.StateMediaCriticalMixedAtMostPercent));
+
+    /// <summary>The further published findings on Chinese media and the war, as notebook 05 shows them.</summary>
+    public static IReadOnlyList<(string Finding, PeriodValue Value)> StateMediaContext(DataCatalog data)
+    {
+        var pro = ChinaMediaWarCoverage.Value(data, "cnn_weibo_2022", "chinese_state_media_weibo", "pro_russian_most_shared_posts", "posts");
+        var shared = ChinaMediaWarCoverage.Value(data, "cnn_weibo_2022", "chinese_state_media_weibo", "most_shared_posts", "posts");
+        var invasion = ChinaMediaWarCoverage.Value(data, "carma_first_day_2022", "chinese_media", "call_it_invasion", "percent_of_articles");
+        var usInvasion = ChinaMediaWarCoverage.Value(data, "carma_first_day_2022", "us_media", "call_it_invasion", "percent_of_articles");
+        return
+        [
+            ($"{pro.QualifierText} {Format.N0(pro.Value)} of the {shared.QualifierText} {Format.N0(shared.Value)} most-shared posts of Chinese state media on Weibo were distinctly pro-Russian (CNN's review).", pro),
+            ($"{Format.N0(invasion.Value)}% of Chinese media articles called it an invasion, against {Format.N0(usInvasion.Value)}% of US media articles (CARMA).", invasion),
+        ];
+    }
 
     private static ClaimAssessment Economy(DataCatalog data, ScorecardInputs i)
     {
-        var signals = Verdicts.Assess.StrainSignals(RussiaMacro.GdpGrowthPercent(data), RussiaMacro.InflationDecemberPercent(data), RussiaMacro.KeyRateYearEndPercent(data),
+        var signals = Verdicts.Assess.StrainSignals(RussiaMacro.GdpGrowthPercent(data), RussiaMacro.InflationDecemberPercent(data), StepSeries.YearEndValues(RussiaKeyRate.DecisionsPercent(data)),
             i.GrowthStrainAtMostPercent, i.InflationStrainAtLeastPercent, i.KeyRateStrainAtLeastPercent);
         return Verdicts.Assess.RussianEconomy(signals, i.EconomyYear, i.ArticleDate, Rules.EconomyStrain(i.StrainSignalsSupportedAtLeast, i.StrainSignalsMixedAtLeast));
     }
+}
+
+/// <summary>The scorecard's conclusion, computed from the assessments (never typed in).</summary>
+/// <param name="Lines">The sentences, in order.</param>
+public sealed record ScorecardSummary(IReadOnlyList<string> Lines)
+{
+    /// <summary>The summary as Markdown paragraphs.</summary>
+    public string ToMarkdown() => string.Join("\n\n", Lines) + "\n";
+
+    /// <summary>The summary as HTML paragraphs (escaped).</summary>
+    public string ToHtml() => "<div class=\"scorecard-summary\">" + string.Concat(Lines.Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>")) + "</div>";
+
+    /// <inheritdoc/>
+    public override string ToString() => ToMarkdown();
 }

@@ -12,14 +12,16 @@ namespace Analysis.Tests.Data;
 public sealed class ReadersTests : IDisposable
 {
     private const string Trade = """
-        partner,year,flow,value_usd_bn,source_id,source_quote,note
-        RUS,2022,exports,76.12,SRC,q,
-        RUS,2022,imports,114.15,SRC,q,
-        RUS,2022,total,190.3,SRC,q,
-        RUS,2023,total,240.1,SRC,q,
-        USA,2022,exports,10,SRC,q,
-        USA,2022,imports,5,SRC,q,
-        USA,2021,exports,9,SRC,q,
+        partner,partner_scope,year,flow,value_usd_bn,source_id,source_quote,note
+        RUS,,2022,exports,76.12,SRC,q,
+        RUS,,2022,imports,114.15,SRC,q,
+        RUS,,2022,total,190.3,SRC,q,
+        RUS,,2023,total,240.1,SRC,q,
+        USA,,2022,exports,10,SRC,q,
+        USA,,2022,imports,5,SRC,q,
+        USA,,2021,exports,9,SRC,q,
+        EU,EU28,2019,total,700,SRC,q,
+        EU,EU27_2020,2020,total,650,SRC,q,
         """;
 
     private const string Macro = """
@@ -45,18 +47,18 @@ public sealed class ReadersTests : IDisposable
         """;
 
     private const string Tourism = """
-        period_start,period_end,origin,destination,measure,value,unit,source_id,source_quote,note
-        2019-01-01,2019-12-31,RUS,CHN,tourist_trips,2000000,persons,SRC,q,
-        2023-01-01,2023-12-31,RUS,CHN,tourist_trips,700000,trips,SRC,q,
-        2023-01-01,2023-12-31,RUS,CHN,entries,734000,persons,SRC,q,
+        period_start,period_end,origin,destination,measure,agency,value,unit,qualifier,source_id,source_quote,note
+        2019-01-01,2019-12-31,RUS,CHN,visitors,ministry_economic_development,2000000,persons,about,SRC,q,
+        2019-01-01,2019-12-31,RUS,CHN,visitors,russian_mfa,2300000,person_times,,SRC,q,
+        2023-01-01,2023-12-31,RUS,CHN,visitors,russian_mfa,300000,persons,about,SRC,q,
+        2023-01-01,2023-06-30,RUS,CHN,visitors,russian_mfa,100000,persons,,SRC,q,
         """;
 
     private const string Nato = """
-        country,year,share_of_gdp_percent,source_id,source_quote,note
-        POL,2021,2.2,SRC,q,
-        POL,2024,4.1,SRC,q,
-        DEU,2024,2.1,SRC,q,
-        NATO,2024,2.7,SRC,q,
+        country,year,status,share_of_gdp_percent,spending_usd_mn_2021,source_id,source_quote,note
+        POL,2021,reported,2.2,13000,SRC,q,
+        POL,2024,reported,4.1,30000,SRC,q,
+        DEU,2024,estimate,2.1,80000,SRC,q,
         """;
 
     private readonly FixtureCatalog _fixture = FixtureCatalog.With(
@@ -110,7 +112,7 @@ public sealed class ReadersTests : IDisposable
         var e = Assert.Throws<ArgumentException>(() => ChinaGoodsTrade.ExportsUsdBillions(Data, "XYZ"));
 
         Assert.Contains("no partner 'XYZ'", e.Message, StringComparison.Ordinal);
-        Assert.Contains("Known values: RUS, USA", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Known values: EU, RUS, USA", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,25 +198,57 @@ public sealed class ReadersTests : IDisposable
     }
 
     [Fact]
-    public void FullYears_TourismInTrips_NeverMixesInTheRowsCountedInPersons()
+    public void FullYears_TourismOneAgencyAndUnit_NeverMixesInAnotherAgencyOrUnit()
     {
-        var trips = RussiaChinaTourism.FullYears(Data, "RUS", "CHN", "tourist_trips", "trips");
+        var persons = RussiaChinaTourism.FullYears(Data, "RUS", "CHN", "visitors", "russian_mfa", "persons");
 
-        Assert.Equal([2023], trips.Keys.ToArray());
+        // The MFA's 2019 figure is in person-times, so only its 2023 count in persons belongs to this series.
+        Assert.Equal([2023], persons.Keys.ToArray());
+        Assert.Equal(300000.0, persons[2023]);
     }
 
     [Fact]
-    public void Selections_Tourism_ListsEachDirectionMeasureAndUnitWithItsYears()
+    public void FullYears_TourismUnitTheAgencyDoesNotUse_NamesTheUnitsItDoes()
+    {
+        var e = Assert.Throws<ArgumentException>(() => RussiaChinaTourism.FullYears(Data, "RUS", "CHN", "visitors", "ministry_economic_development", "person_times"));
+
+        Assert.Contains("holds unit persons", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FullYearCounts_Direction_ListsEveryFullYearCountWithItsSeriesAndQualifier()
+    {
+        var counts = RussiaChinaTourism.FullYearCounts(Data, "RUS", "CHN");
+
+        // The half-year row is left out.
+        Assert.Equal(3, counts.Count);
+        Assert.Equal("about 2,000,000", counts[0].Published);
+        Assert.True(counts[2].IsLikeFor(new TravellerCount(2024, "visitors", "russian_mfa", "persons", 1, "")));
+        Assert.False(counts[1].IsLikeFor(counts[2]));
+    }
+
+    [Fact]
+    public void Selections_Tourism_ListsEachDirectionMeasureAgencyAndUnitWithItsYears()
     {
         var s = RussiaChinaTourism.Selections(Data);
 
-        Assert.Equal(3, s.RowCount);
-        // Ordered by origin, destination, measure, unit: entries (persons), tourist_trips (persons), tourist_trips (trips).
-        Assert.Equal(["2023", "2019", "2023"], s.GetColumn<string>("full_years").Values.ToArray());
+        // Ordered by origin, destination, measure, agency, unit.
+        Assert.Equal(["ministry_economic_development", "russian_mfa", "russian_mfa"], s.GetColumn<string>("agency").Values.ToArray());
+        Assert.Equal(["2019", "2019", "2023"], s.GetColumn<string>("full_years").Values.ToArray());
     }
 
     [Fact]
-    public void SharePercentByAllyAndYear_Nato_LeavesOutTheAllianceAggregate()
+    public void ScopeByYear_Eu_GivesEachYearsScope()
+    {
+        var scopes = ChinaGoodsTrade.ScopeByYear(Data, "EU");
+
+        Assert.Equal("EU28", scopes[2019]);
+        Assert.Equal("EU27_2020", scopes[2020]);
+        Assert.Empty(ChinaGoodsTrade.ScopeByYear(Data, "RUS"));
+    }
+
+    [Fact]
+    public void SharePercentByAllyAndYear_Nato_RowsAlliesColumnsYears()
     {
         var f = NatoDefenceSpending.SharePercentByAllyAndYear(Data);
 

@@ -54,6 +54,6 @@ public sealed class VerdictSyncTests
     [Fact]
     public void Conclusion_ShowsTheScorecardTable()
     {
-        Assert.Contains(Analysis.Display.TableDisplay.ToText(Scorecard.Table(Assessments)).ReplaceLineEndings("\n"), PlainTexts("06-conclusion"));
+        Assert.Contains(Analysis.Display.TableDisplay.ToText(Scorecard.Table(Data, Assessments)).ReplaceLineEndings("\n"), PlainTexts("06-conclusion"));
     }
 }

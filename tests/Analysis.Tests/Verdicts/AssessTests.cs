@@ -73,15 +73,11 @@ public sealed class AssessTests
     [InlineData(55, Verdict.Supported)]
     [InlineData(45, Verdict.Mixed)]
     [InlineData(30, Verdict.NotSupported)]
-    public void ChinesePublicOpinion_MostRecentSurvey_IsJudged(double latest, Verdict expected)
+    public void PutinSentiment_MostRecentSurvey_IsJudged(double latest, Verdict expected)
     {
-        SurveyValue[] surveys =
-        [
-            new("early", new DateOnly(2022, 3, 1), 80, ""),
-            new("late", new DateOnly(2024, 5, 1), latest, ""),
-        ];
+        SurveyValue[] putin = [new("early", new DateOnly(2022, 3, 1), 80, "", ""), new("late", new DateOnly(2024, 5, 1), latest, "", "")];
 
-        var a = Assess.ChinesePublicOpinion(surveys, "favourable", Article, Rules.Favourable());
+        var a = Assess.PutinSentiment(putin, [], Article, Rules.Favourable());
 
         Assert.Equal(expected, a.Latest.Verdict);
         Assert.Equal("late", a.Latest.Period);
@@ -90,12 +86,35 @@ public sealed class AssessTests
     }
 
     [Fact]
-    public void ChinesePublicOpinion_NoSurveyBeforeTheArticle_IsNotTestableThen()
+    public void PutinSentiment_NoSurveyOnPutinBeforeTheArticle_IsNotTestableThenAndShowsTheRussiaQuestionAsContext()
     {
-        var a = Assess.ChinesePublicOpinion([new SurveyValue("late", new DateOnly(2024, 5, 1), 60, "")], "favourable", Article, Rules.Favourable());
+        var a = Assess.PutinSentiment([new SurveyValue("late", new DateOnly(2024, 5, 1), 60, "", "")], [new SurveyValue("ciss", new DateOnly(2022, 11, 1), 60, "just_under", "")], Article, Rules.Favourable());
 
         Assert.Equal(Verdict.NotTestable, a.AtArticle.Verdict);
+        Assert.Contains(a.AtArticle.Evidence, e => e.Contains("just under 60% favourable to Russia", StringComparison.Ordinal));
         Assert.Equal(Verdict.Supported, a.Latest.Verdict);
+    }
+
+    [Theory]
+    // The lower of the two publics is judged: min(70, 45) = 45 → mixed; min(70, 81) = 70 → supported; min(30, 81) → not supported.
+    [InlineData(70, 45, Verdict.Mixed)]
+    [InlineData(70, 81, Verdict.Supported)]
+    [InlineData(30, 81, Verdict.NotSupported)]
+    public void PublicPerception_LessFriendlyPublic_IsJudged(double chinese, double russians, Verdict expected)
+    {
+        var a = Assess.PublicPerception([new SurveyValue("cn", new DateOnly(2022, 3, 1), chinese, "", "")], [new SurveyValue("levada", new DateOnly(2021, 1, 29), russians, "", "")], Article, Rules.Favourable());
+
+        Assert.Equal(expected, a.Latest.Verdict);
+        Assert.Equal(Math.Min(chinese, russians), a.Latest.Value);
+    }
+
+    [Fact]
+    public void PublicPerception_OnePublicNeverAsked_IsNotTestable()
+    {
+        var a = Assess.PublicPerception([new SurveyValue("cn", new DateOnly(2022, 3, 1), 70, "", "")], [], Article, Rules.Favourable());
+
+        Assert.Equal(Verdict.NotTestable, a.Latest.Verdict);
+        Assert.Contains("no Russian poll", a.Latest.KeyFigure, StringComparison.Ordinal);
     }
 
     private static Frame<int, string> Utilisation(params (string Measure, DateOnly End, double Percent)[] rows) =>
@@ -123,16 +142,18 @@ public sealed class AssessTests
         Assert.Equal(Verdict.Supported, a.AtArticle.Verdict);
     }
 
+    private static TravellerCount Count(int year, double value, string agency = "mfa", string unit = "persons") => new(year, "visitors", agency, unit, value, "");
+
     [Theory]
-    // 2024 against 2019 (1,000): 300 → 30% supported, 700 → 70% mixed, 1,100 → 110% not supported.
+    // Like for like, 2024 against 2019 (1,000): 300 → 30% supported, 700 → 70% mixed, 1,100 → 110% not supported.
     [InlineData(300, Verdict.Supported)]
     [InlineData(700, Verdict.Mixed)]
     [InlineData(1100, Verdict.NotSupported)]
-    public void BorderTourism_ShareOfThePreClosureYear_IsJudged(double latest, Verdict expected)
+    public void BorderTourism_LikeForLike_ShareOfThePreClosureYearIsJudged(double latest, Verdict expected)
     {
-        var travellers = Years((2019, 1000), (2022, 20), (2024, latest));
+        TravellerCount[] counts = [Count(2019, 1000), Count(2022, 20), Count(2024, latest)];
 
-        var a = Assess.BorderTourism(travellers, "Russian entries", 2019, 2024, Article, Rules.TourismRecovery(), Years((2022, 9.8)));
+        var a = Assess.BorderTourism(counts, "Russians to China", 2019, 2024, Article, Rules.TourismRecovery(), Years((2022, 9.8)));
 
         Assert.Equal(expected, a.Latest.Verdict);
         Assert.Equal(latest / 10, a.Latest.Value, 1e-9);
@@ -141,9 +162,34 @@ public sealed class AssessTests
     }
 
     [Fact]
+    public void BorderTourism_OnlyDifferentAgencies_AgreeingPairingsGiveTheVerdict()
+    {
+        // 2019: 2,000 (agency A) and 2,300 person-times (agency B); 2022: 17 (agency C). Pairings 0.85% and 0.74%: both supported.
+        TravellerCount[] counts = [Count(2019, 2000, "a"), Count(2019, 2300, "b", "person_times"), Count(2022, 17, "c")];
+
+        var a = Assess.BorderTourism(counts, "Russians to China", 2019, 2022, Article, Rules.TourismRecovery(), Years());
+
+        Assert.Equal(Verdict.Supported, a.AtArticle.Verdict);
+        Assert.Equal(100 * 17 / 2000.0, a.AtArticle.Value, 1e-9);
+        Assert.Contains("every pairing of different agencies' counts", a.AtArticle.KeyFigure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BorderTourism_OnlyDifferentAgencies_DisagreeingPairingsAreNotTestable()
+    {
+        // 2024: 1,500 (agency C) against 2,000 (A) = 75% mixed, and against 1,600 (B) = 93.75% not supported.
+        TravellerCount[] counts = [Count(2019, 2000, "a"), Count(2019, 1600, "b"), Count(2024, 1500, "c")];
+
+        var a = Assess.BorderTourism(counts, "Russians to China", 2019, 2024, Article, Rules.TourismRecovery(), Years());
+
+        Assert.Equal(Verdict.NotTestable, a.Latest.Verdict);
+        Assert.Contains("disagree", a.Latest.KeyFigure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BorderTourism_NoFigureForTheBaseYear_IsNotTestable()
     {
-        var a = Assess.BorderTourism(Years((2023, 700)), "Russian entries", 2019, 2023, Article, Rules.TourismRecovery(), Years());
+        var a = Assess.BorderTourism([Count(2023, 700)], "Russians to China", 2019, 2023, Article, Rules.TourismRecovery(), Years());
 
         Assert.Equal(Verdict.NotTestable, a.Latest.Verdict);
         Assert.Contains("for 2019", a.Latest.KeyFigure, StringComparison.Ordinal);
@@ -240,6 +286,37 @@ public sealed class AssessTests
 
         Assert.Equal(expected, a.Latest.Verdict);
         Assert.Equal("2019", a.AtArticle.Period);
+    }
+
+    [Theory]
+    // 2021: 300,000; 2025: 360,000 (+20%) supported, 315,000 (+5%) mixed, 290,000 (−3.3%) not supported.
+    [InlineData(360000, Verdict.Supported)]
+    [InlineData(315000, Verdict.Mixed)]
+    [InlineData(290000, Verdict.NotSupported)]
+    public void NatoPower_RealSpendingChange_IsJudged(double latest, Verdict expected)
+    {
+        Accession[] accessions = [new("FIN", new DateOnly(2023, 4, 4), 31), new("SWE", new DateOnly(2024, 3, 7), 32)];
+
+        var a = Assess.NatoPower(Years((2021, 300000), (2022, 310000), (2025, latest)), 2021, 2025, Article, Rules.NatoPower(), accessions);
+
+        Assert.Equal(expected, a.Latest.Verdict);
+        Assert.Contains(a.Latest.Evidence, e => e.Contains("FIN on 2023-04-04 (31 allies), SWE on 2024-03-07 (32 allies)", StringComparison.Ordinal));
+        // When the article appeared Sweden had not yet joined.
+        Assert.DoesNotContain(a.AtArticle.Evidence, e => e.Contains("SWE", StringComparison.Ordinal));
+    }
+
+    private static PeriodValue Share(double percent) => new(new DateOnly(2022, 2, 24), new DateOnly(2022, 2, 24), percent, "percent_of_articles", "s", "");
+
+    [Theory]
+    [InlineData(5, Verdict.Supported)]
+    [InlineData(12, Verdict.Mixed)]
+    [InlineData(45, Verdict.NotSupported)]
+    public void StateMediaFraming_ShareCritical_IsJudgedAtBothMoments(double critical, Verdict expected)
+    {
+        var a = Assess.StateMediaFraming(Share(critical), Share(56), [], Article, Rules.StateMediaCriticism());
+
+        Assert.Equal(expected, a.Latest.Verdict);
+        Assert.Equal(expected, a.AtArticle.Verdict);
     }
 
     [Fact]

@@ -12,9 +12,8 @@ public sealed class ScorecardTests
     {
         var assessments = Scorecard.Assess(BundledCatalog.Instance, new ScorecardInputs());
 
-        Assert.Equal(
-            ["trade-vs-west", "chinese-opinion", "bridge-traffic", "border-tourism", "tariffs-dampen", "gas-more", "nato-resources", "russian-economy"],
-            assessments.Select(a => a.Id));
+        Assert.Equal(ClaimList.All.Where(c => c.Status == ClaimStatus.Assessed).Select(c => c.Id), assessments.Select(a => a.Id));
+        Assert.Equal(11, assessments.Count);
         Assert.All(assessments, a => Assert.NotNull(a.Rule));
         Assert.All(assessments, a => Assert.Equal(Finding.AtArticle, a.AtArticle.Moment));
         Assert.All(assessments, a => Assert.Equal(Finding.Latest, a.Latest.Moment));
@@ -32,14 +31,44 @@ public sealed class ScorecardTests
     }
 
     [Fact]
-    public void Table_Assessments_OneRowPerClaimWithBothVerdicts()
+    public void Table_Assessments_OneRowPerClaimOfTheArticleWithBothVerdicts()
     {
         var assessments = Scorecard.Assess(BundledCatalog.Instance, new ScorecardInputs());
 
-        var table = Scorecard.Table(assessments);
+        var table = Scorecard.Table(BundledCatalog.Instance, assessments);
 
-        Assert.Equal(assessments.Select(a => a.Id), table.RowKeys);
-        Assert.Equal(["claim", "verdict_october_2023", "verdict_latest", "key_figure_latest", "notebook"], table.ColumnKeys);
+        Assert.Equal(ClaimList.All.Select(c => c.Id), table.RowKeys);
+        Assert.Equal(["claim", "verdict_october_2023", "verdict_latest", "key_figure_or_reason", "notebook"], table.ColumnKeys);
+        Assert.Equal("not testable", table.GetColumn<string>("verdict_latest")["lorry-drivers"]);
+        Assert.Equal("on record", table.GetColumn<string>("verdict_latest")[ClaimList.BeltAndRoad]);
+        Assert.Contains("2023-10-17", table.GetColumn<string>("key_figure_or_reason")[ClaimList.BeltAndRoad], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimList_EveryClaim_IsAssessedOnRecordOrSaysWhyNotAndWhatWouldSettleIt()
+    {
+        Assert.Equal(ClaimList.All.Count, ClaimList.All.Select(c => c.Id).Distinct().Count());
+        Assert.All(ClaimList.All.Where(c => c.Status == ClaimStatus.NotTestable), c =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(c.Reason), c.Id);
+            Assert.False(string.IsNullOrWhiteSpace(c.WouldSettleIt), c.Id);
+        });
+        Assert.Equal(
+            ["anti-west-coalition", "geostrategic-alignment", "heihe-shops", "isolation", "lorry-drivers", "rhetoric", "taiwan-lessons"],
+            ClaimList.All.Where(c => c.Status == ClaimStatus.NotTestable).Select(c => c.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_Assessments_CountsVerdictsAtBothMomentsAndNamesTheChanges()
+    {
+        var assessments = Scorecard.Assess(BundledCatalog.Instance, new ScorecardInputs());
+
+        var summary = Scorecard.Summary(assessments);
+
+        Assert.StartsWith($"The article makes {ClaimList.All.Count} checkable claims: 11 are judged on public data, 1 is a fact on record, and 7 cannot be tested", summary.Lines[0], StringComparison.Ordinal);
+        var supportedNow = assessments.Count(a => a.Latest.Verdict == Verdict.Supported);
+        Assert.Contains($"{supportedNow} supported", summary.Lines[2], StringComparison.Ordinal);
+        Assert.All(assessments.Where(a => a.AtArticle.Verdict != a.Latest.Verdict), a => Assert.Contains(a.Id, summary.ToMarkdown(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -116,23 +116,49 @@ public static class BorderTraffic
     }
 }
 
+/// <summary>One agency's full-year count of travellers in one direction.</summary>
+/// <param name="Year">The calendar year.</param>
+/// <param name="Measure">What was counted (visitors, tourist trips, all trips …).</param>
+/// <param name="Agency">Who counted.</param>
+/// <param name="Unit">persons, person_times or trips.</param>
+/// <param name="Value">The count.</param>
+/// <param name="Qualifier">How the source qualified it (about, more_than …), or empty.</param>
+public sealed record TravellerCount(int Year, string Measure, string Agency, string Unit, double Value, string Qualifier)
+{
+    /// <summary>The series the count belongs to: measure, agency and unit.</summary>
+    public string Series => $"{Measure.Replace('_', ' ')} counted by {Agency.Replace('_', ' ')} ({Unit.Replace('_', ' ')})";
+
+    /// <summary>Whether <paramref name="other"/> counts the same thing the same way (measure, agency and unit).</summary>
+    public bool IsLikeFor(TravellerCount other) =>
+        other is not null && other.Measure == Measure && other.Agency == Agency && other.Unit == Unit;
+
+    /// <summary>The count as published, e.g. "about 2,000,000".</summary>
+    public string Published => (Qualifier.Length > 0 ? Qualifiers.Text(Qualifier) + " " : "") + Value.ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture);
+}
+
 /// <summary>
 /// Reader of dataset <c>russia-china-tourism</c>: traveller flows between China and Russia by
-/// direction, measure (entries, tourist trips, all trips …) and unit, as each agency publishes them.
+/// direction, measure (visitors, tourist trips, all trips …), the agency that counted them, and unit
+/// (persons, person-times, trips). A series is one direction, one measure, one agency and one unit:
+/// agencies count different things, so they are never mixed.
 /// </summary>
 public static class RussiaChinaTourism
 {
     /// <summary>Name of the dataset.</summary>
     public const string Dataset = Datasets.RussiaChinaTourism;
 
-    /// <summary>One measure of one direction, every reported period, in the unit asked for.</summary>
-    /// <exception cref="ArgumentException">Unknown direction or measure, or the measure is held in another unit.</exception>
-    public static IReadOnlyList<PeriodValue> Periods(DataCatalog data, string origin, string destination, string measure, string unit) =>
-        new DatasetView(data, Dataset).Periods("value", new("origin", origin), new("destination", destination), new("measure", measure), new(DataPackage.UnitField, unit));
+    /// <summary>One measure of one direction by one agency, every reported period, in the unit asked for.</summary>
+    /// <exception cref="ArgumentException">Unknown direction, measure or agency, or the agency counts it in another unit (the message names it).</exception>
+    public static IReadOnlyList<PeriodValue> Periods(DataCatalog data, string origin, string destination, string measure, string agency, string unit) =>
+        new DatasetView(data, Dataset).Periods("value", Filters(origin, destination, measure, agency, unit));
+
+    /// <summary>Full calendar years of <see cref="Periods"/>, keyed by year.</summary>
+    public static Deedle.Series<int, double> FullYears(DataCatalog data, string origin, string destination, string measure, string agency, string unit) =>
+        new DatasetView(data, Dataset).FullYears("value", Filters(origin, destination, measure, agency, unit));
 
     /// <summary>
-    /// What the dataset holds: one row per direction, measure and unit, with the full calendar years it
-    /// covers, so an analyst can pick a like-for-like series.
+    /// What the dataset holds: one row per direction, measure, agency and unit, with the full calendar years
+    /// it covers, so an analyst can pick a like-for-like series.
     /// </summary>
     public static Deedle.Frame<int, string> Selections(DataCatalog data)
     {
@@ -140,27 +166,50 @@ public static class RussiaChinaTourism
         var origin = view.Column<string>("origin");
         var destination = view.Column<string>("destination");
         var measure = view.Column<string>("measure");
+        var agency = view.Column<string>("agency");
         var unit = view.Column<string>(DataPackage.UnitField);
         var groups = origin.Keys
-            .GroupBy(r => (Origin: origin[r], Destination: destination[r], Measure: measure[r], Unit: unit[r]))
-            .OrderBy(g => g.Key.Origin, StringComparer.Ordinal).ThenBy(g => g.Key.Destination, StringComparer.Ordinal).ThenBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
-            .Select(g => (g.Key, Years: FullYears(data, g.Key.Origin, g.Key.Destination, g.Key.Measure, g.Key.Unit).Keys.ToList(), Rows: g.Count()))
+            .GroupBy(r => (Origin: origin[r], Destination: destination[r], Measure: measure[r], Agency: agency[r], Unit: unit[r]))
+            .OrderBy(g => g.Key.Origin, StringComparer.Ordinal).ThenBy(g => g.Key.Destination, StringComparer.Ordinal).ThenBy(g => g.Key.Measure, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Agency, StringComparer.Ordinal).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
+            .Select(g => (g.Key, Years: FullYears(data, g.Key.Origin, g.Key.Destination, g.Key.Measure, g.Key.Agency, g.Key.Unit).Keys.ToList(), Rows: g.Count()))
             .ToList();
         return Tables.FromRows(groups)
             .Text("origin", g => g.Key.Origin)
             .Text("destination", g => g.Key.Destination)
             .Text("measure", g => g.Key.Measure)
+            .Text("agency", g => g.Key.Agency)
             .Text("unit", g => g.Key.Unit)
             .Whole("rows", g => g.Rows)
             .Text("full_years", g => string.Join(", ", g.Years))
             .Frame;
     }
 
-    /// <summary>What a selection counts, in words, e.g. "RUS→CHN entries (persons)", with the country names from the data.</summary>
-    public static string Describe(DataCatalog data, string origin, string destination, string measure, string unit) =>
-        $"{Countries.Name(data, origin)} → {Countries.Name(data, destination)}, {measure.Replace('_', ' ')} ({unit})";
+    /// <summary>
+    /// Every full-year count of travellers in one direction, whatever the measure, agency and unit, ordered by
+    /// year: the material for comparing like with like, or for showing that no like-for-like pair exists.
+    /// </summary>
+    public static IReadOnlyList<TravellerCount> FullYearCounts(DataCatalog data, string origin, string destination)
+    {
+        var view = new DatasetView(data, Dataset);
+        var measure = view.Column<string>("measure");
+        var agency = view.Column<string>("agency");
+        var starts = view.Column<DateOnly>("period_start");
+        var ends = view.Column<DateOnly>("period_end");
+        var values = view.Column<double>("value");
+        var units = view.Column<string>(DataPackage.UnitField);
+        var qualifiers = view.Column<string>(DatasetView.QualifierColumn);
+        return view.Matching(new("origin", origin), new("destination", destination))
+            .Where(r => starts[r] == new DateOnly(starts[r].Year, 1, 1) && ends[r] == new DateOnly(starts[r].Year, 12, 31))
+            .Select(r => new TravellerCount(starts[r].Year, measure[r], agency[r], units[r], values[r], qualifiers.GetValueOrDefault(r, "")))
+            .OrderBy(c => c.Year).ThenBy(c => c.Agency, StringComparer.Ordinal).ThenBy(c => c.Measure, StringComparer.Ordinal)
+            .ToArray();
+    }
 
-    /// <summary>Full calendar years of <see cref="Periods"/>, keyed by year.</summary>
-    public static Deedle.Series<int, double> FullYears(DataCatalog data, string origin, string destination, string measure, string unit) =>
-        new DatasetView(data, Dataset).FullYears("value", new("origin", origin), new("destination", destination), new("measure", measure), new(DataPackage.UnitField, unit));
+    /// <summary>What a selection counts, in words, e.g. "Russia → China, visitors counted by russian mfa (persons)", with the country names from the data.</summary>
+    public static string Describe(DataCatalog data, string origin, string destination, string measure, string agency, string unit) =>
+        $"{Countries.Name(data, origin)} → {Countries.Name(data, destination)}, {measure.Replace('_', ' ')} counted by {agency.Replace('_', ' ')} ({unit.Replace('_', ' ')})";
+
+    private static Where[] Filters(string origin, string destination, string measure, string agency, string unit) =>
+        [new("origin", origin), new("destination", destination), new("measure", measure), new("agency", agency), new(DataPackage.UnitField, unit)];
 }

@@ -20,6 +20,9 @@ public static class ChinaGoodsTrade
         /// <summary>Partner code (see dataset <c>countries</c>).</summary>
         public const string Partner = "partner";
 
+        /// <summary>The partner's membership scope where it changes (<c>EU28</c> to 2019, <c>EU27_2020</c> from 2020), else empty.</summary>
+        public const string PartnerScope = "partner_scope";
+
         /// <summary>Flow: <c>exports</c>, <c>imports</c> or <c>total</c> (the turnover as published).</summary>
         public const string Flow = "flow";
 
@@ -29,6 +32,20 @@ public static class ChinaGoodsTrade
 
     /// <summary>Every partner code the dataset holds.</summary>
     public static IReadOnlyList<string> Partners(DataCatalog data) => new DatasetView(data, Dataset).Distinct(Columns.Partner);
+
+    /// <summary>
+    /// The scope of <paramref name="partner"/> by year where the source gives one (the EU: <c>EU28</c> to 2019,
+    /// <c>EU27_2020</c> from 2020); empty for partners whose scope never changes. A series that spans two
+    /// scopes has a break: growth across it compares unlike groups, and the charts mark it.
+    /// </summary>
+    public static IReadOnlyDictionary<int, string> ScopeByYear(DataCatalog data, string partner)
+    {
+        var view = new DatasetView(data, Dataset);
+        var scopes = view.Column<string>(Columns.PartnerScope);
+        var years = view.Column<int>(DatasetView.YearColumn);
+        return view.Matching(new Where(Columns.Partner, partner)).Where(scopes.ContainsKey)
+            .GroupBy(r => years[r]).ToDictionary(g => g.Key, g => scopes[g.First()]);
+    }
 
     /// <summary>China's exports to <paramref name="partner"/>, USD bn by year. Years without a sourced value are absent.</summary>
     /// <exception cref="ArgumentException">The dataset has no such partner, or no exports for it (the message lists what it has).</exception>

@@ -73,45 +73,95 @@ public static class UkraineSupport
     }
 }
 
-/// <summary>Reader of dataset <c>nato-defence-spending</c>: allies' defence expenditure as a share of GDP (NATO estimates).</summary>
+/// <summary>
+/// Reader of dataset <c>nato-defence-spending</c>: allies' core defence expenditure as NATO's 2026 edition
+/// publishes it, as a share of GDP and in USD million at constant 2021 prices, by year (reported or estimate).
+/// </summary>
 public static class NatoDefenceSpending
 {
     /// <summary>Name of the dataset.</summary>
     public const string Dataset = Datasets.NatoDefenceSpending;
 
-    /// <summary>Code of the rows for NATO as a whole.</summary>
-    public const string Alliance = "NATO";
-
-    /// <summary>Every ally's share of GDP spent on defence in <paramref name="year"/> (the alliance aggregate excluded), percent, keyed by country code.</summary>
-    /// <exception cref="ArgumentException">No ally has a value for that year.</exception>
+    /// <summary>Every ally's share of GDP spent on defence in <paramref name="year"/>, percent, keyed by country code.</summary>
+    /// <exception cref="ArgumentException">No ally has a value for that year (the message lists the years held).</exception>
     public static Series<string, double> SharePercentByAlly(DataCatalog data, int year)
     {
         var view = new DatasetView(data, Dataset);
         var countries = view.Column<string>("country");
         var years = view.Column<int>(DatasetView.YearColumn);
         var values = view.Column<double>("share_of_gdp_percent");
-        var rows = countries.Keys.Where(r => years[r] == year && countries[r] != Alliance && values.ContainsKey(r)).OrderBy(r => countries[r], StringComparer.Ordinal).ToList();
+        var rows = countries.Keys.Where(r => years[r] == year && values.ContainsKey(r)).OrderBy(r => countries[r], StringComparer.Ordinal).ToList();
         var known = years.Values.Distinct().Order();
         return rows.Count > 0
             ? new Series<string, double>(rows.Select(r => countries[r]), rows.Select(r => values[r]))
             : throw new ArgumentException($"Dataset '{Dataset}' has no ally with a value for {year}. Years held: {string.Join(", ", known)}.", nameof(year));
     }
 
-    /// <summary>Every ally's share of GDP spent on defence, percent: rows are allies (the alliance aggregate excluded), columns years; missing where not published.</summary>
+    /// <summary>Every ally's share of GDP spent on defence, percent: rows are allies, columns years; missing where an ally was not yet a member.</summary>
     public static Frame<string, int> SharePercentByAllyAndYear(DataCatalog data)
     {
         var view = new DatasetView(data, Dataset);
-        var years = view.Column<int>(DatasetView.YearColumn).Values.Distinct().Order();
         var b = new FrameBuilder.Columns<string, int>();
-        foreach (var y in years)
+        foreach (var y in view.Column<int>(DatasetView.YearColumn).Values.Distinct().Order())
         {
-            var byAlly = view.Column<string>("country");
-            if (view.Column<int>(DatasetView.YearColumn).Any(kv => kv.Value == y && byAlly[kv.Key] != Alliance))
-            {
-                b.Add(y, SharePercentByAlly(data, y));
-            }
+            b.Add(y, SharePercentByAlly(data, y));
         }
 
         return b.Frame.SortRowsByKey();
+    }
+}
+
+/// <summary>Reader of dataset <c>nato-defence-aggregates</c>: NATO's own totals (all allies; European allies and Canada).</summary>
+public static class NatoDefenceAggregates
+{
+    /// <summary>Name of the dataset.</summary>
+    public const string Dataset = Datasets.NatoDefenceAggregates;
+
+    /// <summary>Group code of all allies.</summary>
+    public const string AllAllies = "nato_total";
+
+    /// <summary>Group code of the European allies and Canada.</summary>
+    public const string EuropeAndCanada = "nato_europe_canada";
+
+    /// <summary>A group's core defence expenditure, USD million at constant 2021 prices and exchange rates, by year.</summary>
+    /// <exception cref="ArgumentException">Unknown group (the message lists the groups).</exception>
+    public static Series<int, double> SpendingUsdMillions2021Prices(DataCatalog data, string group) =>
+        new DatasetView(data, Dataset).ByYear("spending_usd_mn_2021", new Where("group", group));
+
+    /// <summary>A group's defence expenditure as a share of its GDP, percent by year.</summary>
+    public static Series<int, double> SharePercent(DataCatalog data, string group) =>
+        new DatasetView(data, Dataset).ByYear("share_of_gdp_percent", new Where("group", group));
+}
+
+/// <summary>One accession to NATO.</summary>
+/// <param name="Country">Country code.</param>
+/// <param name="Date">Date of accession.</param>
+/// <param name="MembersAfter">Number of allies after it.</param>
+public sealed record Accession(string Country, DateOnly Date, int MembersAfter);
+
+/// <summary>Reader of dataset <c>nato-membership</c>: accessions to NATO since 2017, with the number of allies after each.</summary>
+public static class NatoMembership
+{
+    /// <summary>Name of the dataset.</summary>
+    public const string Dataset = Datasets.NatoMembership;
+
+    /// <summary>Every accession, by date.</summary>
+    public static IReadOnlyList<Accession> Accessions(DataCatalog data)
+    {
+        var view = new DatasetView(data, Dataset);
+        var countries = view.Column<string>("country");
+        var dates = view.Column<DateOnly>("accession_date");
+        var members = view.Column<int>("members_after");
+        return countries.Keys.Select(r => new Accession(countries[r], dates[r], members[r])).OrderBy(a => a.Date).ToArray();
+    }
+
+    /// <summary>The number of allies on <paramref name="date"/>: after the last accession on or before it.</summary>
+    /// <exception cref="ArgumentException">The date is before the first accession the data holds.</exception>
+    public static int MembersOn(DataCatalog data, DateOnly date)
+    {
+        var accessions = Accessions(data);
+        var last = accessions.LastOrDefault(a => a.Date <= date)
+            ?? throw new ArgumentException($"Dataset '{Dataset}' starts at {accessions[0].Date:yyyy-MM-dd}; the number of allies before it is not held.", nameof(date));
+        return last.MembersAfter;
     }
 }

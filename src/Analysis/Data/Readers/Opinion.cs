@@ -3,13 +3,18 @@ using Deedle;
 namespace Analysis.Data;
 
 /// <summary>One survey's figure for one question.</summary>
-/// <param name="Survey">Survey id (e.g. <c>tsinghua_ciss_2024</c>).</param>
-/// <param name="FieldworkStart">First day of fieldwork, if published.</param>
+/// <param name="Survey">Survey (or pollster) id, e.g. <c>tsinghua_ciss_2022</c> or <c>levada</c>.</param>
+/// <param name="FieldworkStart">First day of fieldwork (the first of the month or year when only that is published), if known.</param>
 /// <param name="ValuePercent">Share of respondents, percent.</param>
-/// <param name="Note">Caveat (e.g. "published as 'just under 60 percent'"), or empty.</param>
-public sealed record SurveyValue(string Survey, DateOnly? FieldworkStart, double ValuePercent, string Note);
+/// <param name="Qualifier">How the source qualified the figure (<c>just_under</c>, <c>about</c> …), or empty.</param>
+/// <param name="Note">Caveat, or empty.</param>
+public sealed record SurveyValue(string Survey, DateOnly? FieldworkStart, double ValuePercent, string Qualifier, string Note)
+{
+    /// <summary>The figure as published, e.g. "80%" or "just under 60%".</summary>
+    public string Published => (Qualifier.Length > 0 ? Qualifiers.Text(Qualifier) + " " : "") + ValuePercent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+}
 
-/// <summary>Reader of dataset <c>china-opinion-russia</c>: Chinese public opinion of Russia (and the US) in published surveys.</summary>
+/// <summary>Reader of dataset <c>china-opinion-russia</c>: Chinese public opinion of Russia, Putin and the US in published surveys.</summary>
 public static class ChinaOpinion
 {
     /// <summary>Name of the dataset.</summary>
@@ -18,29 +23,67 @@ public static class ChinaOpinion
     /// <summary>Every measure (survey question) the dataset holds.</summary>
     public static IReadOnlyList<string> Measures(DataCatalog data) => new DatasetView(data, Dataset).Distinct("measure");
 
-    /// <summary>Every survey's figure for one measure, in file order.</summary>
-    /// <exception cref="ArgumentException">Unknown measure (the message lists the known ones).</exception>
-    public static IReadOnlyList<SurveyValue> Values(DataCatalog data, string measure)
+    /// <summary>Every survey's share of respondents (percent) for one measure, ordered by fieldwork (undated last).</summary>
+    /// <exception cref="ArgumentException">Unknown measure, or it is held only as a score, not in percent.</exception>
+    public static IReadOnlyList<SurveyValue> Values(DataCatalog data, string measure) => Surveys.Percent(new DatasetView(data, Dataset), "survey", new Where("measure", measure));
+}
+
+/// <summary>Reader of dataset <c>russia-opinion-china</c>: how Russians see China, in Levada Center and VCIOM polls.</summary>
+public static class RussiaOpinion
+{
+    /// <summary>Name of the dataset.</summary>
+    public const string Dataset = Datasets.RussiaOpinionChina;
+
+    /// <summary>One pollster's share of respondents (percent) for one measure, ordered by fieldwork.</summary>
+    /// <exception cref="ArgumentException">Unknown pollster or measure (the message lists what exists).</exception>
+    public static IReadOnlyList<SurveyValue> Values(DataCatalog data, string pollster, string measure) =>
+        Surveys.Percent(new DatasetView(data, Dataset), "pollster", new Where("pollster", pollster), new Where("measure", measure));
+}
+
+/// <summary>Shared reading of survey datasets (fieldwork dates, qualifiers, percent only).</summary>
+internal static class Surveys
+{
+    public static IReadOnlyList<SurveyValue> Percent(DatasetView view, string idColumn, params Where[] filters)
     {
-        var view = new DatasetView(data, Dataset);
-        var surveys = view.Column<string>("survey");
-        var values = view.Column<double>("value_percent");
+        var ids = view.Column<string>(idColumn);
+        var values = view.Column<double>("value");
         var notes = view.Column<string>("note");
+        var qualifiers = view.Column<string>(DatasetView.QualifierColumn);
         var starts = view.Column<string>("fieldwork_start");
-        return view.Matching(new Where("measure", measure)).Where(values.ContainsKey)
-            .Select(r => new SurveyValue(surveys[r], ParseStart(starts.GetValueOrDefault(r)), values[r], notes.GetValueOrDefault(r, "")))
+        return view.Matching([.. filters, new Where(DataPackage.UnitField, "percent")]).Where(values.ContainsKey)
+            .Select(r => new SurveyValue(ids[r], ParseStart(starts.GetValueOrDefault(r)), values[r], qualifiers.GetValueOrDefault(r, ""), notes.GetValueOrDefault(r, "")))
+            .OrderBy(v => v.FieldworkStart ?? DateOnly.MaxValue)
             .ToArray();
     }
 
-    /// <summary>The figures of <see cref="Values"/> as a series keyed by survey id.</summary>
-    public static Series<string, double> PercentBySurvey(DataCatalog data, string measure)
+    /// <summary>A full or partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) as its first day; null when empty.</summary>
+    public static DateOnly? ParseStart(string? text)
     {
-        var values = Values(data, measure);
-        return new Series<string, double>(values.Select(v => v.Survey), values.Select(v => v.ValuePercent));
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var style = System.Globalization.DateTimeStyles.None;
+        return text switch
+        {
+            { Length: 10 } when DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, style, out var d) => d,
+            { Length: 7 } when DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", culture, style, out var m) => m,
+            { Length: 4 } when DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", culture, style, out var y) => y,
+            _ => null,
+        };
     }
+}
 
-    private static DateOnly? ParseStart(string? text) =>
-        text is { Length: 10 } && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+/// <summary>Reader of dataset <c>china-media-war-coverage</c>: published content analyses of Chinese media coverage of the war in Ukraine.</summary>
+public static class ChinaMediaWarCoverage
+{
+    /// <summary>Name of the dataset.</summary>
+    public const string Dataset = Datasets.ChinaMediaWarCoverage;
+
+    /// <summary>One study's figure for one media group and measure, in the unit asked for, with its period.</summary>
+    /// <exception cref="ArgumentException">Unknown study, group or measure, or another unit.</exception>
+    public static PeriodValue Value(DataCatalog data, string study, string mediaGroup, string measure, string unit)
+    {
+        var periods = new DatasetView(data, Dataset).Periods("value", new("study", study), new("media_group", mediaGroup), new("measure", measure), new(DataPackage.UnitField, unit));
+        return periods.Count == 1 ? periods[0] : throw new ArgumentException($"Dataset '{Dataset}' has {periods.Count} rows for {study}, {mediaGroup}, {measure}; expected one.", nameof(measure));
+    }
 }
 
 /// <summary>Reader of dataset <c>countries</c>: country and group codes with their English names.</summary>
