@@ -57,6 +57,9 @@ public sealed record ResourceDescriptor(
 {
     /// <summary>The field called <paramref name="name"/>, or <c>null</c>.</summary>
     public FieldDescriptor? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>Consistency checks declared on the resource (<c>checks</c> in the manifest); applied on every load.</summary>
+    public IReadOnlyList<SumCheck> Checks { get; init; } = [];
 }
 
 /// <summary>
@@ -249,7 +252,8 @@ public sealed class DataPackage
             issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources", dup.Key, "source ids must be unique within a resource"));
         }
 
-        return new ResourceDescriptor(name, path, Str(r, "title"), fields, primaryKey, foreignKeys, sources);
+        var checks = SumChecks.Parse(r, where, fields, issues);
+        return new ResourceDescriptor(name, path, Str(r, "title"), fields, primaryKey, foreignKeys, sources) { Checks = checks };
     }
 
     private static void CheckForeignKeys(List<ResourceDescriptor> resources, List<DataIssue> issues)
