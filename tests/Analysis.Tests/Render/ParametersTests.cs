@@ -125,4 +125,12 @@ public sealed class ParametersTests
     {
         Assert.Throws<ArgumentException>(() => Parameters.ParsePairs([pair]));
     }
+
+    [Fact]
+    public void ParsePairs_NameGivenTwice_ThrowsNamingBothValues()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Parameters.ParsePairs(["lastYear=2021", "lastYear=2022"]));
+
+        Assert.Equal("Parameter 'lastYear' is given twice ('2021' and '2022'); give each parameter once.", Parameters.Plain(e));
+    }
 }
