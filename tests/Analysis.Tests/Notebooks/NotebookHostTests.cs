@@ -9,6 +9,7 @@ namespace Analysis.Tests.Notebooks;
 /// Needs `dotnet tool restore` (test.sh and .ci/run do it) and Chromium for chart images.
 /// </summary>
 [Collection(NotebookHostGroup.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class NotebookHostTests
 {
     public static TheoryData<string> Notebooks() => CommittedNotebookTests.Notebooks();
