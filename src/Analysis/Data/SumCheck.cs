@@ -92,20 +92,9 @@ internal static class SumChecks
     /// <summary>Reads a resource's <c>checks</c> array; problems go to <paramref name="issues"/>.</summary>
     public static IReadOnlyList<SumCheck> Parse(JsonElement resource, string where, IReadOnlyList<FieldDescriptor> fields, List<DataIssue> issues)
     {
-        if (!resource.TryGetProperty("checks", out var array))
-        {
-            return [];
-        }
-
         var column = $"{where}.checks";
-        if (array.ValueKind != JsonValueKind.Array)
-        {
-            issues.Add(new DataIssue(DataPackage.ManifestFileName, null, column, null, "expected an array of checks"));
-            return [];
-        }
-
         var checks = new List<SumCheck>();
-        foreach (var c in array.EnumerateArray())
+        foreach (var c in DataPackage.Items(resource, "checks", where, issues))
         {
             var before = issues.Count;
             void Problem(string? value, string rule) => issues.Add(new DataIssue(DataPackage.ManifestFileName, null, column, value, rule));
@@ -155,22 +144,19 @@ internal static class SumChecks
             }
 
             var conflicts = new List<DeclaredConflict>();
-            if (c.TryGetProperty("conflicts", out var cs))
+            foreach (var conflict in DataPackage.Items(c, "conflicts", column, issues))
             {
-                foreach (var conflict in cs.EnumerateArray())
+                var key = conflict.ValueKind == JsonValueKind.Object && conflict.TryGetProperty("where", out var w) && w.ValueKind == JsonValueKind.Object
+                    ? w.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.Ordinal)
+                    : [];
+                var reason = Text(conflict, "reason");
+                if (!key.Keys.Order(StringComparer.Ordinal).SequenceEqual(groupBy.Order(StringComparer.Ordinal)) || string.IsNullOrWhiteSpace(reason))
                 {
-                    var key = conflict.TryGetProperty("where", out var w) && w.ValueKind == JsonValueKind.Object
-                        ? w.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.Ordinal)
-                        : [];
-                    var reason = Text(conflict, "reason");
-                    if (!key.Keys.Order(StringComparer.Ordinal).SequenceEqual(groupBy.Order(StringComparer.Ordinal)) || string.IsNullOrWhiteSpace(reason))
-                    {
-                        Problem(Describe(key), $"a declared conflict needs 'where' with exactly the groupBy fields ({string.Join(", ", groupBy)}) and a 'reason'");
-                        continue;
-                    }
-
-                    conflicts.Add(new DeclaredConflict(key, reason));
+                    Problem(Describe(key), $"a declared conflict needs 'where' with exactly the groupBy fields ({string.Join(", ", groupBy)}) and a 'reason'");
+                    continue;
                 }
+
+                conflicts.Add(new DeclaredConflict(key, reason));
             }
 
             if (issues.Count == before)

@@ -430,6 +430,38 @@ public sealed class DataCatalogTests : IDisposable
         Assert.Contains("read from the data folder " + Path.Combine(_package.Root, "trade"), e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[]", "resources", "expected an array 'resources'")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": \"fields\"}]}", "t", "a resource needs 'schema' with a list 'fields'")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": {}}}]}", "t", "a resource needs 'schema' with a list 'fields'")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": [{\"name\": \"a\", \"constraints\": {\"enum\": \"x\"}}]}}]}", "t.a.constraints.enum", "expected a list, found string")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": [], \"foreignKeys\": {}}}]}", "t.foreignKeys", "expected a list, found object")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": []}, \"sources\": \"none\"}]}", "t.sources", "expected a list, found string")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": []}, \"checks\": {}}]}", "t.checks", "expected a list, found object")]
+    public void Parse_ManifestOfTheWrongShape_IsAManifestIssueNotACrash(string json, string column, string rule)
+    {
+        var e = Assert.Throws<DataValidationException>(() => DataPackage.Parse(json));
+
+        var issue = Assert.Single(e.Issues);
+        Assert.Equal(("datapackage.json", column, rule), (issue.File, issue.Column, issue.Rule));
+    }
+
+    [Fact]
+    public void Load_FolderWithSpacesAndNonAsciiCharacters_LoadsAndErrorsNameIt()
+    {
+        var folder = Path.Combine(_package.Root, "données – Россия ü");
+        foreach (var file in new[] { "datapackage.json", "countries/countries.csv", TradeFile })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+            File.Copy(Path.Combine(_package.Root, file), Path.Combine(folder, file));
+        }
+
+        Assert.Equal(3, DataCatalog.FromDirectory(folder).Load("trade").RowCount);
+        File.WriteAllText(Path.Combine(folder, TradeFile), $"{Header}\nRUS,2023,exports,x,wiki-2023,q,\n");
+        var e = Assert.Throws<DataValidationException>(() => DataCatalog.FromDirectory(folder).Load("trade"));
+        Assert.Equal("the data folder " + folder, e.Origin);
+    }
+
     private List<DataIssue> LoadIssues()
     {
         var e = Assert.Throws<DataValidationException>(() => DataCatalog.FromDirectory(_package.Root).Load("trade"));
