@@ -227,7 +227,16 @@ public sealed class DataCatalog
 
     private string ReadText(string relativePath)
     {
-        var bytes = _files.Read(relativePath);
+        byte[]? bytes;
+        try
+        {
+            bytes = _files.Read(relativePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Invalid([new DataIssue(relativePath, null, null, null, "cannot be read: " + e.Message)]);
+        }
+
         if (bytes is null)
         {
             var rule = _files.IsFolder(relativePath)
