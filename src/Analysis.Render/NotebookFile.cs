@@ -17,6 +17,10 @@ public sealed class NotebookFile
     /// <summary>Tag of the cell the render inserts with the overrides (papermill convention).</summary>
     public const string InjectedParametersTag = "injected-parameters";
 
+    private static readonly string[] JsonMessageSuffixes = [" Path: ", " LineNumber: "];
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private NotebookFile(string name, JsonObject root)
@@ -34,18 +38,158 @@ public sealed class NotebookFile
     /// <summary>The cells array.</summary>
     public JsonArray Cells => Root["cells"]?.AsArray() ?? throw new InvalidDataException($"{Name}: no 'cells' array.");
 
-    /// <summary>Reads a notebook file.</summary>
-    /// <exception cref="InvalidDataException">The file is not an nbformat 4 notebook.</exception>
+    /// <summary>
+    /// Reads a notebook file and checks that the render can run it: UTF-8 JSON, nbformat 4, a
+    /// <c>cells</c> array of markdown, code and raw cells whose <c>source</c> is a string or a list
+    /// of strings, and a C# kernel (<see cref="CheckKernel"/>).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file cannot be run; the message names the file, the place and what was expected.</exception>
     public static NotebookFile Load(string path)
     {
-        var node = JsonNode.Parse(File.ReadAllText(path, Encoding.UTF8)) as JsonObject
-            ?? throw new InvalidDataException($"{path}: not a JSON object.");
-        if (node["nbformat"]?.GetValue<int>() != 4)
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
         {
-            throw new InvalidDataException($"{path}: expected nbformat 4.");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{path}: cannot be read: {e.Message}", e);
         }
 
-        return new NotebookFile(Path.GetFileNameWithoutExtension(path), node);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDataException($"{path}: not valid UTF-8 (byte offset {e.Index}); a notebook is UTF-8 JSON.", e);
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : "";
+            throw new InvalidDataException($"{path}: not valid JSON{where}: {JsonProblem(e.Message)}. A notebook is nbformat 4 JSON.", e);
+        }
+
+        if (node is not JsonObject root)
+        {
+            throw new InvalidDataException($"{path}: expected a JSON object (an nbformat 4 notebook), found {Kind(node)}.");
+        }
+
+        var nbformat = root["nbformat"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : (int?)null;
+        if (nbformat != 4)
+        {
+            var found = root["nbformat"] is { } f ? $"nbformat {f.ToJsonString()}" : "no 'nbformat'";
+            throw new InvalidDataException($"{path}: expected an nbformat 4 notebook, found {found} (convert it with: jupyter nbconvert --to notebook).");
+        }
+
+        if (root["cells"] is not JsonArray cells)
+        {
+            throw new InvalidDataException($"{path}: expected a 'cells' array, found {Kind(root["cells"])}.");
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            CheckCell(path, i + 1, cells[i]);
+        }
+
+        var notebook = new NotebookFile(Path.GetFileNameWithoutExtension(path), root);
+        CheckKernel(path, notebook);
+        return notebook;
+    }
+
+    /// <summary>
+    /// Refuses a notebook the C# kernel cannot run: its kernelspec names another language (a
+    /// missing kernelspec is taken as C#), or a code cell is marked for another .NET Interactive
+    /// kernel (<c>polyglot_notebook.kernelName</c> or <c>dotnet_interactive.language</c> other than <c>csharp</c>).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The notebook is not C#.</exception>
+    public static void CheckKernel(string path, NotebookFile notebook)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var spec = notebook.Root["metadata"]?["kernelspec"] as JsonObject;
+        var name = Text(spec?["name"]);
+        var language = Text(spec?["language"]);
+        var csharp = name is null or ".net-csharp" || string.Equals(language, "C#", StringComparison.OrdinalIgnoreCase) || string.Equals(language, "csharp", StringComparison.OrdinalIgnoreCase);
+        if (!csharp)
+        {
+            throw new InvalidDataException($"{path}: kernel '{name}'{(language is null ? "" : $" ({language})")} is not supported: the render runs C# notebooks (kernelspec '.net-csharp'). Open the notebook with its own kernel instead.");
+        }
+
+        var number = 0;
+        foreach (var cell in notebook.Cells)
+        {
+            if (!IsCode(cell!))
+            {
+                continue;
+            }
+
+            number++;
+            var kernel = Text(cell!["metadata"]?["polyglot_notebook"]?["kernelName"]) ?? Text(cell["metadata"]?["dotnet_interactive"]?["language"]);
+            if (kernel is not null && kernel != "csharp")
+            {
+                throw new InvalidDataException($"{path}: code cell {number} is marked for the '{kernel}' kernel; the render runs C# cells only (kernel 'csharp').");
+            }
+        }
+    }
+
+    private static void CheckCell(string path, int index, JsonNode? cell)
+    {
+        if (cell is not JsonObject o)
+        {
+            throw new InvalidDataException($"{path}: cell {index} is {Kind(cell)}; expected a cell object.");
+        }
+
+        var type = Text(o["cell_type"]);
+        if (type is not ("code" or "markdown" or "raw"))
+        {
+            throw new InvalidDataException($"{path}: cell {index} has cell_type {(o["cell_type"]?.ToJsonString() ?? "missing")}; expected \"code\", \"markdown\" or \"raw\".");
+        }
+
+        var source = o["source"];
+        var ok = source is null
+            || (source is JsonValue s && s.TryGetValue<string>(out _))
+            || (source is JsonArray a && a.All(x => x is JsonValue xv && xv.TryGetValue<string>(out _)));
+        if (!ok)
+        {
+            throw new InvalidDataException($"{path}: cell {index} ({type}) has a 'source' that is {Kind(source)}; expected a string or a list of strings.");
+        }
+
+        if (o["metadata"] is { } m && m is not JsonObject)
+        {
+            throw new InvalidDataException($"{path}: cell {index} ({type}) has 'metadata' that is {Kind(m)}; expected an object.");
+        }
+
+        if (o["metadata"]?["tags"] is { } tags && (tags is not JsonArray t || !t.All(x => x is JsonValue xv && xv.TryGetValue<string>(out _))))
+        {
+            throw new InvalidDataException($"{path}: cell {index} ({type}) has 'tags' that are not a list of strings.");
+        }
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static string Kind(JsonNode? node) => node switch
+    {
+        null => "missing or null",
+        JsonObject => "an object",
+        JsonArray => "a list",
+        JsonValue v when v.TryGetValue<string>(out _) => "a string",
+        JsonValue v when v.TryGetValue<bool>(out _) => "a true/false value",
+        _ => "a number",
+    };
+
+    /// <summary>System.Text.Json's message without its trailing "Path: ... | LineNumber: ... | BytePositionInLine: ..." (given separately).</summary>
+    private static string JsonProblem(string message)
+    {
+        var cut = JsonMessageSuffixes.Select(m => message.IndexOf(m, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(message.Length).Min();
+        return message[..cut].TrimEnd('.', ' ');
     }
 
     /// <summary>The source text of a cell (nbformat stores it as a string or a list of lines).</summary>
@@ -53,6 +197,9 @@ public sealed class NotebookFile
 
     /// <summary>Whether a cell is a code cell.</summary>
     public static bool IsCode(JsonNode cell) => cell["cell_type"]?.GetValue<string>() == "code";
+
+    /// <summary>Whether a cell is a Markdown cell (raw cells are neither code nor Markdown).</summary>
+    public static bool IsMarkdown(JsonNode cell) => cell["cell_type"]?.GetValue<string>() == "markdown";
 
     /// <summary>The cell's tags.</summary>
     public static IReadOnlyList<string> Tags(JsonNode cell) =>

@@ -11,7 +11,7 @@ namespace Analysis.Render;
 /// <param name="Index">0-based index among all cells of the executed notebook.</param>
 /// <param name="Number">1-based number among the code cells (what the console and errors show).</param>
 /// <param name="Seconds">Wall time.</param>
-/// <param name="Error">The error message, or null.</param>
+/// <param name="Error">The error, one message without a stack trace (e.g. <c>InvalidOperationException: boom</c>, or a compiler error), or null.</param>
 public sealed record CellRun(int Index, int Number, double Seconds, string? Error);
 
 /// <summary>What happened to one notebook.</summary>
@@ -30,7 +30,7 @@ public sealed record NotebookRun(NotebookFile Notebook, IReadOnlyList<CellRun> C
 /// current directory so relative <c>#r</c> paths resolve as in the editors. Stops a notebook at its
 /// first failing cell.
 /// </summary>
-public static class NotebookRunner
+public static partial class NotebookRunner
 {
     /// <summary>Runs <paramref name="notebook"/> (a copy is executed; the argument is not changed).</summary>
     /// <param name="notebook">The notebook.</param>
@@ -97,12 +97,12 @@ public static class NotebookRunner
                             outputs.Add(Display("display_data", d.FormattedValues, null));
                             break;
                         case CommandFailed f:
-                            error = f.Message;
+                            error = ShortMessage(f.Exception, f.Message);
                             outputs.Add(new JsonObject
                             {
                                 ["output_type"] = "error",
                                 ["ename"] = f.Exception?.GetType().Name ?? "Error",
-                                ["evalue"] = f.Message,
+                                ["evalue"] = error,
                                 ["traceback"] = new JsonArray(f.Message.Split('\n').Select(l => (JsonNode?)JsonValue.Create(l)).ToArray()),
                             });
                             break;
@@ -122,6 +122,35 @@ public static class NotebookRunner
         }
 
         return new NotebookRun(executed, runs, total.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The variables the notebook's <c>parameters</c> cell declares (empty without such a cell).</summary>
+    public static IReadOnlyList<ParameterDeclaration> DeclaredParameters(NotebookFile notebook)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var cell = notebook.Cells.FirstOrDefault(c => NotebookFile.Tags(c!).Contains(NotebookFile.ParametersTag));
+        return cell is null ? [] : Parameters.Parse(NotebookFile.Source(cell));
+    }
+
+    /// <summary>
+    /// A failed cell's error as one message without a stack trace: <c>TypeName: message</c> for an
+    /// exception (a data validation error keeps its list of problems), the compiler's diagnostics
+    /// otherwise. The full text stays in the cell's error output.
+    /// </summary>
+    /// <param name="exception">The exception, when the kernel reports one.</param>
+    /// <param name="message">The kernel's message (an exception's full text, or diagnostics).</param>
+    public static string ShortMessage(Exception? exception, string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (exception is not null)
+        {
+            // A compiler error's message is the diagnostics themselves; the type name adds nothing.
+            return exception.GetType().Name == "CodeSubmissionCompilationErrorException" ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
+        }
+
+        var lines = message.Split('\n').Select(l => l.TrimEnd('\r'))
+            .Where(l => !l.StartsWith("   at ", StringComparison.Ordinal) && !l.StartsWith("--- End of ", StringComparison.Ordinal) && !l.StartsWith("--- End of inner", StringComparison.Ordinal));
+        return ExceptionTypePrefix().Replace(string.Join("\n", lines).TrimEnd(), "$1: ", 1);
     }
 
     /// <summary>Inserts the injected-parameters cell after the parameters cell (replacing an earlier injected cell).</summary>
@@ -178,6 +207,9 @@ public static class NotebookRunner
 
         return output;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[A-Za-z_][A-Za-z0-9_]*\.)+([A-Za-z_][A-Za-z0-9_]*Exception): ")]
+    private static partial System.Text.RegularExpressions.Regex ExceptionTypePrefix();
 
     private static string FirstLine(string source)
     {

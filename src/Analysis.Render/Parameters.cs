@@ -80,23 +80,37 @@ public static partial class Parameters
         return sb.ToString().TrimEnd('\n');
     }
 
-    /// <summary>Parses <c>name=value</c> pairs.</summary>
-    /// <exception cref="ArgumentException">A pair has no '=' or an empty name.</exception>
+    /// <summary>Parses <c>name=value</c> pairs; the value is everything after the first '=' (it may hold '=' itself).</summary>
+    /// <exception cref="ArgumentException">A pair has no '=' or an empty name, or a name is given twice.</exception>
     public static IReadOnlyDictionary<string, string> ParsePairs(IEnumerable<string> pairs)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0)
+            var name = eq < 0 ? "" : pair[..eq].Trim();
+            if (name.Length == 0)
             {
-                throw new ArgumentException($"Parameter '{pair}' must be written name=value.", nameof(pairs));
+                throw new ArgumentException($"Parameter '{pair}' must be written name=value, e.g. -p lastYear=2023.", nameof(pairs));
             }
 
-            result[pair[..eq].Trim()] = pair[(eq + 1)..];
+            var value = pair[(eq + 1)..];
+            if (result.TryGetValue(name, out var earlier))
+            {
+                throw new ArgumentException($"Parameter '{name}' is given twice ('{earlier}' and '{value}'); give each parameter once.", nameof(pairs));
+            }
+
+            result[name] = value;
         }
 
         return result;
+    }
+
+    /// <summary>An argument error's message without the " (Parameter 'x')" suffix .NET appends, for the console.</summary>
+    public static string Plain(ArgumentException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.ParamName is { } p ? exception.Message.Replace($" (Parameter '{p}')", "", StringComparison.Ordinal) : exception.Message;
     }
 
     private static string Literal(ParameterDeclaration d, string value)

@@ -22,10 +22,12 @@ public static class ReportWriter
     /// <param name="outputDirectory">Report folder (created if needed).</param>
     /// <param name="runs">Executed notebooks, in order.</param>
     /// <param name="plotlyJs">plotly.js source, written once.</param>
+    /// <param name="failures">Notebooks of this render that failed or could not be read; the index marks them (their earlier pages, if any, are kept).</param>
     /// <returns>The paths of the PNG files written.</returns>
-    public static IReadOnlyList<string> Write(string outputDirectory, IReadOnlyList<NotebookRun> runs, string plotlyJs)
+    public static IReadOnlyList<string> Write(string outputDirectory, IReadOnlyList<NotebookRun> runs, string plotlyJs, IReadOnlyList<NotebookFailure>? failures = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
+        failures ??= [];
         Directory.CreateDirectory(Path.Combine(outputDirectory, "assets"));
         AtomicFile.WriteText(Path.Combine(outputDirectory, "assets", "plotly.min.js"), plotlyJs);
         var images = new List<string>();
@@ -34,7 +36,7 @@ public static class ReportWriter
             images.AddRange(WritePage(outputDirectory, run, runs));
         }
 
-        WriteIndex(outputDirectory, runs);
+        WriteIndex(outputDirectory, runs, failures);
         return images;
     }
 
@@ -78,10 +80,15 @@ public static class ReportWriter
             }
 
             var source = NotebookFile.Source(cell);
-            if (!NotebookFile.IsCode(cell))
+            if (NotebookFile.IsMarkdown(cell))
             {
                 body.Append(Markdig.Markdown.ToHtml(source, Markdown));
                 continue;
+            }
+
+            if (!NotebookFile.IsCode(cell))
+            {
+                continue; // a raw cell is for other converters, as in nbconvert's HTML export
             }
 
             body.Append("<details><summary>Code</summary><pre><code>").Append(WebUtility.HtmlEncode(source)).Append("</code></pre></details>");
@@ -136,15 +143,33 @@ public static class ReportWriter
         return images;
     }
 
-    private static void WriteIndex(string root, IReadOnlyList<NotebookRun> runs)
+    private static void WriteIndex(string root, IReadOnlyList<NotebookRun> runs, IReadOnlyList<NotebookFailure> failures)
     {
         var sb = new StringBuilder("<h1>China–Russia: rhetoric and economic reality</h1>");
         sb.Append("<p>The notebooks test, claim by claim, a news analysis of Putin's October 2023 visit to China. Each page is a rendered notebook; charts are interactive and work offline.</p>");
-        sb.Append("<table><thead><tr><th style=\"text-align:left\">Notebook</th><th style=\"text-align:left\">Title</th><th>Cells</th></tr></thead><tbody>");
-        foreach (var r in runs)
+        if (failures.Count > 0)
         {
-            sb.Append("<tr><td><a href=\"").Append(r.Notebook.Name).Append(".html\">").Append(WebUtility.HtmlEncode(r.Notebook.Name)).Append("</a></td><td>")
-              .Append(WebUtility.HtmlEncode(Title(r.Notebook))).Append("</td><td style=\"text-align:right\">").Append(r.Cells.Count).Append("</td></tr>");
+            sb.Append("<p class=\"error\" id=\"failures\">").Append(failures.Count).Append(" notebook(s) failed in this render and are marked below; a page from an earlier render, where there is one, is kept and linked.</p>");
+        }
+
+        sb.Append("<table><thead><tr><th style=\"text-align:left\">Notebook</th><th style=\"text-align:left\">Title</th><th>Cells</th><th style=\"text-align:left\">Status</th></tr></thead><tbody>");
+        var rows = runs.Select(r => (r.Notebook.Name, Run: (NotebookRun?)r, Failure: (NotebookFailure?)null))
+            .Concat(failures.Select(f => (f.Name, Run: (NotebookRun?)null, Failure: (NotebookFailure?)f)))
+            .OrderBy(r => r.Name, StringComparer.Ordinal);
+        foreach (var (name, run, failure) in rows)
+        {
+            if (run is not null)
+            {
+                sb.Append("<tr><td><a href=\"").Append(name).Append(".html\">").Append(WebUtility.HtmlEncode(name)).Append("</a></td><td>")
+                  .Append(WebUtility.HtmlEncode(Title(run.Notebook))).Append("</td><td style=\"text-align:right\">").Append(run.Cells.Count).Append("</td><td>ok</td></tr>");
+                continue;
+            }
+
+            var earlier = File.Exists(Path.Combine(root, name + ".html"))
+                ? " <a href=\"" + name + ".html\">(earlier render)</a>"
+                : "";
+            sb.Append("<tr class=\"failed\"><td>").Append(WebUtility.HtmlEncode(name)).Append(earlier).Append("</td><td></td><td></td><td><strong>FAILED</strong>")
+              .Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode(failure!.Problem)).Append("</pre></td></tr>");
         }
 
         sb.Append("</tbody></table>");

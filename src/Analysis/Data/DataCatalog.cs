@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Deedle;
 
 namespace Analysis.Data;
@@ -10,6 +10,7 @@ namespace Analysis.Data;
 /// file against its schema, and returns it as a Deedle frame. <see cref="Bundled"/> uses the copy
 /// of <c>data/</c> embedded in the library (works from any host, no path); <see cref="FromDirectory"/>
 /// reads a folder laid out the same way, so an analyst can point a notebook at edited data.
+/// Every error names the copy it read (<see cref="Origin"/>).
 /// </summary>
 /// <remarks>
 /// Frames have ordinal row keys (0, 1, ...) and one column per schema field, typed as the schema
@@ -18,35 +19,48 @@ namespace Analysis.Data;
 /// </remarks>
 public sealed class DataCatalog
 {
-    private static readonly Lazy<DataCatalog> BundledCatalog = new(() => new DataCatalog(new EmbeddedFiles(), "bundled data (embedded in Analysis.dll)"));
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>What to do when the embedded copy is not the data wanted: it is refreshed only by a build.</summary>
+    private const string EmbeddedHint =
+        "data/ is embedded when the library is built (dotnet build src/Analysis; ./render.sh and ./test.sh build it), " +
+        "and a notebook kernel keeps the library it loaded until it restarts. So after editing data/: rebuild and restart the kernel, " +
+        "or set dataDirectory = \"../data\" in the notebook's parameters cell to read data/ directly, without a rebuild.";
+
+    private static readonly Lazy<DataCatalog> BundledCatalog = new(() => new DataCatalog(new EmbeddedFiles(), EmbeddedOrigin(), EmbeddedHint));
 
     private readonly IDataFiles _files;
     private readonly Lazy<DataPackage> _package;
     private readonly ConcurrentDictionary<string, ValidatedTable> _tables = new(StringComparer.Ordinal);
 
-    private DataCatalog(IDataFiles files, string origin)
+    private readonly string? _hint;
+
+    private DataCatalog(IDataFiles files, string origin, string? hint)
     {
         _files = files;
         Origin = origin;
-        _package = new Lazy<DataPackage>(() => DataPackage.Parse(ReadText(DataPackage.ManifestFileName)));
+        _hint = hint;
+        _package = new Lazy<DataPackage>(ParsePackage);
     }
 
     /// <summary>The datasets bundled with the library.</summary>
     public static DataCatalog Bundled => BundledCatalog.Value;
 
     /// <summary>A catalog over a folder that holds <c>datapackage.json</c> and the CSVs it lists.</summary>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <param name="directory">The folder; a relative path resolves against the current directory (the notebook's folder in the notebook hosts).</param>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist, or is a file; the message says where a relative path led.</exception>
     public static DataCatalog FromDirectory(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var full = Path.GetFullPath(directory);
         if (!Directory.Exists(full))
         {
-            throw new DirectoryNotFoundException($"Data folder '{full}' does not exist.");
+            var resolved = Path.IsPathRooted(directory) ? "" : $" ('{directory}' resolved against the current directory {Directory.GetCurrentDirectory()})";
+            var what = File.Exists(full) ? "is a file, not a folder" : "does not exist";
+            throw new DirectoryNotFoundException(
+                $"Data folder {full}{resolved} {what}. Expected the folder that holds datapackage.json: from a notebook in notebooks/, " +
+                "dataDirectory = \"../data\"; or dataDirectory = \"\" for the copy embedded in the library.");
         }
 
-        return new DataCatalog(new DirectoryFiles(full), full);
+        return new DataCatalog(new DirectoryFiles(full), "the data folder " + full, null);
     }
 
     /// <summary>
@@ -58,7 +72,11 @@ public sealed class DataCatalog
     public static DataCatalog Open(string? directory) =>
         string.IsNullOrWhiteSpace(directory) ? Bundled : FromDirectory(directory);
 
-    /// <summary>Where the data comes from (a folder path, or the embedded copy).</summary>
+    /// <summary>
+    /// The copy of the data this catalog reads, as errors name it: <c>the data folder /path/to/data</c>,
+    /// or <c>the embedded copy in /path/to/Analysis.dll, built 2026-11-29 22:10 UTC</c> (the build
+    /// time is the library file's last write time, when the library is loaded from a file).
+    /// </summary>
     public string Origin { get; }
 
     /// <summary>The manifest.</summary>
@@ -69,9 +87,50 @@ public sealed class DataCatalog
     public IReadOnlyList<string> Files => _files.List();
 
     /// <summary>Loads resource <paramref name="name"/> as a validated frame.</summary>
-    /// <exception cref="DataValidationException">The file breaks its schema; the exception lists every problem.</exception>
-    /// <exception cref="KeyNotFoundException">No resource has that name.</exception>
+    /// <exception cref="DataValidationException">The file breaks its schema or a consistency check; the exception lists every problem and names the copy read.</exception>
+    /// <exception cref="KeyNotFoundException">No resource has that name; the message names the copy read and how to refresh it.</exception>
     public Frame<int, string> Load(string name) => ToFrame(Table(name));
+
+    /// <summary>
+    /// The consistency checks of resource <paramref name="name"/> (<see cref="SumCheck"/>s declared in
+    /// the manifest), one row per checked group, never truncated: documented conflicts first (largest
+    /// difference first), then every other group by the size of its difference relative to the
+    /// tolerance. Groups beyond the tolerance that are not documented never reach this table: the
+    /// resource fails to load instead.
+    /// </summary>
+    /// <remarks>
+    /// Columns: one per <see cref="SumCheck.GroupBy"/> field (text as in the file), <c>parts</c>
+    /// (e.g. <c>exports + imports</c>), <c>sum_of_parts</c>, <c>total</c>, <c>difference</c>
+    /// (Σ parts − total), <c>allowed_difference</c>, <c>unit</c> (the value field's unit),
+    /// <c>status</c> (<c>documented conflict</c> or <c>ok</c>) and <c>reason</c>. Empty when the resource
+    /// declares no check.
+    /// </remarks>
+    /// <exception cref="DataValidationException">The resource does not load.</exception>
+    /// <exception cref="KeyNotFoundException">No resource has that name.</exception>
+    public Frame<int, string> Consistency(string name)
+    {
+        var table = Table(name);
+        var groups = SumChecks.Groups(table, [])
+            .OrderBy(g => g.Conflict is null)
+            .ThenByDescending(g => g.Conflict is null ? Math.Abs(g.Difference) / Math.Max(g.Allowed, 1e-12) : Math.Abs(g.Difference))
+            .ToArray();
+        var rows = Enumerable.Range(0, groups.Length).ToArray();
+        var b = new FrameBuilder.Columns<int, string>();
+        foreach (var field in table.Resource.Checks.SelectMany(c => c.GroupBy).Distinct(StringComparer.Ordinal))
+        {
+            b.Add(field, new Series<int, string>(rows, groups.Select(g => g.Key.FirstOrDefault(k => k.Key == field).Value ?? "")));
+        }
+
+        b.Add("parts", new Series<int, string>(rows, groups.Select(g => string.Join(" + ", g.Check.Parts))));
+        b.Add("sum_of_parts", new Series<int, double>(rows, groups.Select(g => Math.Round(g.Sum, g.Decimals) + 0.0)));
+        b.Add("total", new Series<int, double>(rows, groups.Select(g => g.Total)));
+        b.Add("difference", new Series<int, double>(rows, groups.Select(g => Math.Round(g.Difference, g.Decimals) + 0.0)));
+        b.Add("allowed_difference", new Series<int, double>(rows, groups.Select(g => g.Allowed)));
+        b.Add("unit", new Series<int, string>(rows, groups.Select(g => table.Resource.Field(g.Check.ValueField)?.Unit ?? "")));
+        b.Add("status", new Series<int, string>(rows, groups.Select(g => g.Conflict is null ? "ok" : "documented conflict")));
+        b.Add("reason", new Series<int, string>(rows, groups.Select(g => g.Conflict?.Reason ?? "")));
+        return b.Frame;
+    }
 
     /// <summary>Validates resource <paramref name="name"/> and returns every problem found (empty when valid).</summary>
     public IReadOnlyList<DataIssue> Validate(string name)
@@ -107,25 +166,36 @@ public sealed class DataCatalog
     /// <summary>The source with id <paramref name="sourceId"/> of resource <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such source.</exception>
     public SourceDescriptor Source(string name, string sourceId) =>
-        Package.Resource(name).Sources.FirstOrDefault(s => s.Id == sourceId)
-        ?? throw new KeyNotFoundException($"Resource '{name}' has no source '{sourceId}'.");
+        Resource(name).Sources.FirstOrDefault(s => s.Id == sourceId)
+        ?? throw new KeyNotFoundException($"Resource '{name}' in {Origin} has no source '{sourceId}'.");
 
     internal ValidatedTable Table(string name) => _tables.GetOrAdd(name, LoadTable);
 
-    private ValidatedTable LoadTable(string name)
+    private ResourceDescriptor Resource(string name) =>
+        Package.Resources.FirstOrDefault(r => r.Name == name)
+        ?? throw new KeyNotFoundException(
+            $"{DataPackage.ManifestFileName} in {Origin} has no resource named '{name}'. Known: {string.Join(", ", Package.Resources.Select(r => r.Name))}. " +
+            (_hint is null
+                ? "Add it to that folder's datapackage.json (data/CONVENTIONS.md, \"Adding a dataset\"), or check the name (Analysis.Data.Datasets lists the bundled ones)."
+                : _hint));
+
+    private DataPackage ParsePackage()
     {
-        var resource = Package.Resource(name);
-        var issues = new List<DataIssue>();
-        string text;
         try
         {
-            text = ReadText(resource.Path);
+            return DataPackage.Parse(ReadText(DataPackage.ManifestFileName));
         }
-        catch (DecoderFallbackException)
+        catch (DataValidationException e) when (e.Origin is null)
         {
-            throw new DataValidationException([new DataIssue(resource.Path, null, null, null, "not valid UTF-8 text")]);
+            throw Invalid(e.Issues);
         }
+    }
 
+    private ValidatedTable LoadTable(string name)
+    {
+        var resource = Resource(name);
+        var issues = new List<DataIssue>();
+        var text = ReadText(resource.Path);
         var csv = CsvParser.Parse(resource.Path, text, issues);
         if (resource.Fields.Any(f => f.Type == FieldType.Number) && resource.Field(TableValidator.SourceIdField) is null)
         {
@@ -133,13 +203,21 @@ public sealed class DataCatalog
         }
 
         var table = TableValidator.Validate(resource, csv, ReferencedValues, issues);
+        if (issues.Count == 0 && table is not null)
+        {
+            issues.AddRange(SumChecks.Issues(table, SumChecks.Groups(table, issues)));
+        }
+
         if (issues.Count > 0 || table is null)
         {
-            throw new DataValidationException(issues);
+            throw Invalid(issues);
         }
 
         return table;
     }
+
+    private DataValidationException Invalid(IReadOnlyList<DataIssue> issues) =>
+        new(issues, Origin, _hint is null ? null : "Fix the file in data/. " + _hint);
 
     private IReadOnlySet<string> ReferencedValues(string resource, string field)
     {
@@ -149,9 +227,41 @@ public sealed class DataCatalog
 
     private string ReadText(string relativePath)
     {
-        var bytes = _files.Read(relativePath)
-            ?? throw new DataValidationException([new DataIssue(relativePath, null, null, null, $"file not found in {Origin}")]);
-        return StrictUtf8.GetString(bytes);
+        byte[]? bytes;
+        try
+        {
+            bytes = _files.Read(relativePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Invalid([new DataIssue(relativePath, null, null, null, "cannot be read: " + e.Message)]);
+        }
+
+        if (bytes is null)
+        {
+            var rule = _files.IsFolder(relativePath)
+                ? "is a folder, not a file: expected the file that datapackage.json lists"
+                : relativePath == DataPackage.ManifestFileName
+                    ? "file not found: expected the data folder (the one that holds datapackage.json and one folder per dataset)"
+                    : "file not found: datapackage.json lists it";
+            throw Invalid([new DataIssue(relativePath, null, null, null, rule)]);
+        }
+
+        var issues = new List<DataIssue>();
+        return Utf8Text.Decode(relativePath, bytes, issues) ?? throw Invalid(issues);
+    }
+
+    /// <summary>Names the embedded copy: the library file it lives in and when that file was written (the build).</summary>
+    private static string EmbeddedOrigin()
+    {
+        var location = typeof(DataCatalog).Assembly.Location;
+        if (string.IsNullOrEmpty(location) || !File.Exists(location))
+        {
+            return "the embedded copy in Analysis.dll";
+        }
+
+        var built = File.GetLastWriteTimeUtc(location).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return $"the embedded copy in {location}, built {built} UTC";
     }
 
     private static Frame<int, string> ToFrame(ValidatedTable table)
@@ -190,6 +300,8 @@ public sealed class DataCatalog
     {
         byte[]? Read(string relativePath);
 
+        bool IsFolder(string relativePath);
+
         IReadOnlyList<string> List();
     }
 
@@ -197,15 +309,19 @@ public sealed class DataCatalog
     {
         public byte[]? Read(string relativePath)
         {
-            var path = Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+            var path = FullPath(relativePath);
             return File.Exists(path) ? File.ReadAllBytes(path) : null;
         }
+
+        public bool IsFolder(string relativePath) => Directory.Exists(FullPath(relativePath));
 
         public IReadOnlyList<string> List() =>
             Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Select(p => Path.GetRelativePath(root, p).Replace(Path.DirectorySeparatorChar, '/'))
                 .Order(StringComparer.Ordinal)
                 .ToArray();
+
+        private string FullPath(string relativePath) => Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
     }
 
     private sealed class EmbeddedFiles : IDataFiles
@@ -226,6 +342,8 @@ public sealed class DataCatalog
             stream.CopyTo(memory);
             return memory.ToArray();
         }
+
+        public bool IsFolder(string relativePath) => false;
 
         public IReadOnlyList<string> List() =>
             Assembly.GetManifestResourceNames()

@@ -122,6 +122,9 @@ public sealed record ResourceDescriptor(
 {
     /// <summary>The field called <paramref name="name"/>, or <c>null</c>.</summary>
     public FieldDescriptor? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>Consistency checks declared on the resource (<c>checks</c> in the manifest); applied on every load.</summary>
+    public IReadOnlyList<SumCheck> Checks { get; init; } = [];
 }
 
 /// <summary>
@@ -166,7 +169,7 @@ public sealed class DataPackage
         using (doc)
         {
             var resources = new List<ResourceDescriptor>();
-            if (!doc.RootElement.TryGetProperty("resources", out var resArray) || resArray.ValueKind != JsonValueKind.Array)
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("resources", out var resArray) || resArray.ValueKind != JsonValueKind.Array)
             {
                 throw new DataValidationException([new DataIssue(ManifestFileName, null, "resources", null, "expected an array 'resources'")]);
             }
@@ -206,9 +209,9 @@ public sealed class DataPackage
             return null;
         }
 
-        if (!r.TryGetProperty("schema", out var schema) || !schema.TryGetProperty("fields", out var fieldsEl))
+        if (!r.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.Object || !schema.TryGetProperty("fields", out var fieldsEl) || fieldsEl.ValueKind != JsonValueKind.Array)
         {
-            issues.Add(new DataIssue(ManifestFileName, null, where, null, "a resource needs 'schema.fields'"));
+            issues.Add(new DataIssue(ManifestFileName, null, where, null, "a resource needs 'schema' with a list 'fields'"));
             return null;
         }
 
@@ -241,7 +244,7 @@ public sealed class DataPackage
                 Required: c.ValueKind == JsonValueKind.Object && c.TryGetProperty("required", out var req) && req.ValueKind == JsonValueKind.True,
                 Minimum: Num(c, "minimum"),
                 Maximum: Num(c, "maximum"),
-                Enum: c.ValueKind == JsonValueKind.Object && c.TryGetProperty("enum", out var en) ? en.EnumerateArray().Select(e => e.ToString()).ToArray() : null,
+                Enum: c.ValueKind == JsonValueKind.Object && c.TryGetProperty("enum", out _) ? Items(c, "enum", $"{where}.{fname}.constraints", issues).Select(e => e.ToString()).ToArray() : null,
                 Pattern: c.ValueKind == JsonValueKind.Object ? Str(c, "pattern") : null);
             fields.Add(new FieldDescriptor(fname, type, unit, Str(f, "description"), constraints));
         }
@@ -267,52 +270,46 @@ public sealed class DataPackage
         }
 
         var foreignKeys = new List<ForeignKey>();
-        if (schema.TryGetProperty("foreignKeys", out var fks))
+        foreach (var fk in Items(schema, "foreignKeys", where, issues))
         {
-            foreach (var fk in fks.EnumerateArray())
+            var local = fk.ValueKind == JsonValueKind.Object && fk.TryGetProperty("fields", out var lf) ? Names(lf) : [];
+            var reference = fk.ValueKind == JsonValueKind.Object && fk.TryGetProperty("reference", out var re) ? re : default;
+            var refResource = reference.ValueKind == JsonValueKind.Object ? Str(reference, "resource") : null;
+            var refFields = reference.ValueKind == JsonValueKind.Object && reference.TryGetProperty("fields", out var rf) ? Names(rf) : [];
+            if (local.Count != 1 || refFields.Count != 1 || refResource is null)
             {
-                var local = fk.TryGetProperty("fields", out var lf) ? Names(lf) : [];
-                var reference = fk.TryGetProperty("reference", out var re) ? re : default;
-                var refResource = reference.ValueKind == JsonValueKind.Object ? Str(reference, "resource") : null;
-                var refFields = reference.ValueKind == JsonValueKind.Object && reference.TryGetProperty("fields", out var rf) ? Names(rf) : [];
-                if (local.Count != 1 || refFields.Count != 1 || refResource is null)
-                {
-                    issues.Add(new DataIssue(ManifestFileName, null, $"{where}.foreignKeys", null, "a foreign key must name one field and one referenced resource field"));
-                    continue;
-                }
-
-                foreignKeys.Add(new ForeignKey(local[0], refResource, refFields[0]));
+                issues.Add(new DataIssue(ManifestFileName, null, $"{where}.foreignKeys", null, "a foreign key must name one field and one referenced resource field"));
+                continue;
             }
+
+            foreignKeys.Add(new ForeignKey(local[0], refResource, refFields[0]));
         }
 
         var sources = new List<SourceDescriptor>();
-        if (r.TryGetProperty("sources", out var srcs))
+        foreach (var s in Items(r, "sources", where, issues))
         {
-            foreach (var s in srcs.EnumerateArray())
+            var id = Str(s, "id");
+            var title = Str(s, "title");
+            var publisher = Str(s, "publisher");
+            var url = Str(s, "path");
+            if (id is null || title is null || publisher is null || url is null)
             {
-                var id = Str(s, "id");
-                var title = Str(s, "title");
-                var publisher = Str(s, "publisher");
-                var url = Str(s, "path");
-                if (id is null || title is null || publisher is null || url is null)
-                {
-                    issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources", id ?? title, "a source needs 'id', 'title', 'publisher' and 'path' (URL)"));
-                    continue;
-                }
-
-                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-                {
-                    issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources[{id}].path", url, "a source's path must be an http(s) URL"));
-                }
-
-                var kindName = Str(s, "kind");
-                if (!SourceKinds.TryParse(kindName, out var kind))
-                {
-                    issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources[{id}].kind", kindName, $"a source needs a 'kind', one of: {string.Join(", ", SourceKinds.ManifestNames)}"));
-                }
-
-                sources.Add(new SourceDescriptor(id, title, publisher, url, Str(s, "published"), Str(s, "retrieved"), Str(s, "licence"), kind));
+                issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources", id ?? title, "a source needs 'id', 'title', 'publisher' and 'path' (URL)"));
+                continue;
             }
+
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources[{id}].path", url, "a source's path must be an http(s) URL"));
+            }
+
+            var kindName = Str(s, "kind");
+            if (!SourceKinds.TryParse(kindName, out var kind))
+            {
+                issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources[{id}].kind", kindName, $"a source needs a 'kind', one of: {string.Join(", ", SourceKinds.ManifestNames)}"));
+            }
+
+            sources.Add(new SourceDescriptor(id, title, publisher, url, Str(s, "published"), Str(s, "retrieved"), Str(s, "licence"), kind));
         }
 
         foreach (var dup in sources.GroupBy(s => s.Id).Where(g => g.Count() > 1))
@@ -320,7 +317,8 @@ public sealed class DataPackage
             issues.Add(new DataIssue(ManifestFileName, null, $"{where}.sources", dup.Key, "source ids must be unique within a resource"));
         }
 
-        return new ResourceDescriptor(name, path, Str(r, "title"), fields, primaryKey, foreignKeys, sources);
+        var checks = SumChecks.Parse(r, where, fields, issues);
+        return new ResourceDescriptor(name, path, Str(r, "title"), fields, primaryKey, foreignKeys, sources) { Checks = checks };
     }
 
     private static void CheckForeignKeys(List<ResourceDescriptor> resources, List<DataIssue> issues)
@@ -343,6 +341,23 @@ public sealed class DataPackage
         }
     }
 
+    /// <summary>The items of the list <paramref name="name"/> of <paramref name="parent"/>; none, with an issue, when it is not a list.</summary>
+    internal static IEnumerable<JsonElement> Items(JsonElement parent, string name, string where, List<DataIssue> issues)
+    {
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            return value.EnumerateArray();
+        }
+
+        issues.Add(new DataIssue(ManifestFileName, null, $"{where}.{name}", null, $"expected a list, found {value.ValueKind.ToString().ToLowerInvariant()}"));
+        return [];
+    }
+
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
@@ -353,7 +368,7 @@ public sealed class DataPackage
         e.ValueKind switch
         {
             JsonValueKind.String => [e.GetString()!],
-            JsonValueKind.Array => e.EnumerateArray().Select(x => x.GetString() ?? "").ToList(),
+            JsonValueKind.Array => e.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.ToString()).ToList(),
             _ => [],
         };
 }

@@ -3,8 +3,15 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Data;
 
-/// <summary>A CSV file that passed validation: typed columns, in schema order, and the row count.</summary>
-internal sealed record ValidatedTable(ResourceDescriptor Resource, int RowCount, IReadOnlyDictionary<string, object?[]> Columns);
+/// <summary>A CSV file that passed validation: typed columns, in schema order, the row count, and the records as read.</summary>
+internal sealed record ValidatedTable(ResourceDescriptor Resource, int RowCount, IReadOnlyDictionary<string, object?[]> Columns, IReadOnlyList<CsvRecord> Records, IReadOnlyDictionary<string, int> HeaderIndex)
+{
+    /// <summary>The physical line on which row <paramref name="row"/> starts.</summary>
+    public int Line(int row) => Records[row].Line;
+
+    /// <summary>The value of <paramref name="field"/> in row <paramref name="row"/> as written in the file.</summary>
+    public string Raw(int row, string field) => Records[row].Fields[HeaderIndex[field]];
+}
 
 /// <summary>
 /// Checks a parsed CSV against its resource's schema: header, field count, types (invariant
@@ -77,10 +84,11 @@ internal static class TableValidator
             }
 
             var rowOk = true;
+            var rowUnit = index.TryGetValue(DataPackage.UnitField, out var unitIndex) ? record.Fields[unitIndex] : null;
             foreach (var field in resource.Fields)
             {
                 var raw = record.Fields[index[field.Name]];
-                if (!TryConvert(file, record.Line, field, raw, patterns, issues, out var value))
+                if (!TryConvert(file, record.Line, field, UnitOf(field, rowUnit), raw, patterns, issues, out var value))
                 {
                     rowOk = false;
                     continue;
@@ -104,10 +112,11 @@ internal static class TableValidator
 
             if (rowOk && resource.PrimaryKey.Count > 0)
             {
-                var key = string.Join("|", resource.PrimaryKey.Select(k => Convert.ToString(columns[k][row], CultureInfo.InvariantCulture)));
+                var key = string.Join("|", resource.PrimaryKey.Select(k => KeyText(columns[k][row])));
                 if (keysSeen.TryGetValue(key, out var firstLine))
                 {
-                    var described = string.Join(", ", resource.PrimaryKey.Select(k => $"{k}={Convert.ToString(columns[k][row], CultureInfo.InvariantCulture)}"));
+                    // Quoted as written in the file (dates stay ISO, numbers keep their digits).
+                    var described = string.Join(", ", resource.PrimaryKey.Select(k => $"{k}={record.Fields[index[k]]}"));
                     issues.Add(new DataIssue(file, record.Line, string.Join("+", resource.PrimaryKey), described, $"duplicate primary key: first seen on line {firstLine}"));
                 }
                 else
@@ -117,7 +126,7 @@ internal static class TableValidator
             }
         }
 
-        return new ValidatedTable(resource, table.Records.Count, columns);
+        return new ValidatedTable(resource, table.Records.Count, columns, table.Records, index);
     }
 
     private static bool CheckHeader(ResourceDescriptor resource, IReadOnlyList<string> header, List<DataIssue> issues)
@@ -145,8 +154,27 @@ internal static class TableValidator
         return ok;
     }
 
+    /// <summary>
+    /// The unit of <paramref name="field"/> in a row: the row's value of the <c>unit</c> column when
+    /// the schema says the unit lives there (a number field without a unit, or one whose unit text
+    /// starts with "see unit column"), otherwise the field's own unit; null when none is known.
+    /// </summary>
+    private static string? UnitOf(FieldDescriptor field, string? rowUnit)
+    {
+        var fromColumn = field.Unit is null || field.Unit.StartsWith("see unit column", StringComparison.OrdinalIgnoreCase);
+        return fromColumn && !string.IsNullOrEmpty(rowUnit) ? rowUnit : fromColumn ? null : field.Unit;
+    }
+
+    /// <summary>A typed key value as invariant text (dates as ISO), for comparing primary keys.</summary>
+    private static string KeyText(object? value) => value switch
+    {
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double x => x.ToString("R", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
     private static bool TryConvert(
-        string file, int line, FieldDescriptor field, string raw,
+        string file, int line, FieldDescriptor field, string? unit, string raw,
         Dictionary<string, Regex> patterns, List<DataIssue> issues, out object? value)
     {
         value = null;
@@ -185,7 +213,7 @@ internal static class TableValidator
                 if (!double.TryParse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d)
                     || !double.IsFinite(d))
                 {
-                    issues.Add(new DataIssue(file, line, field.Name, shown, $"expected a number in {field.Unit} ('.' as decimal mark, no thousands separators)"));
+                    issues.Add(new DataIssue(file, line, field.Name, shown, $"expected a number{(unit is null ? "" : " in " + unit)} ('.' as decimal mark, no thousands separators)"));
                     return false;
                 }
 
@@ -211,13 +239,13 @@ internal static class TableValidator
         {
             if (c.Minimum is { } min && n < min)
             {
-                issues.Add(new DataIssue(file, line, field.Name, shown, $"below the minimum {min.ToString(CultureInfo.InvariantCulture)}{UnitSuffix(field)}"));
+                issues.Add(new DataIssue(file, line, field.Name, shown, $"below the minimum {min.ToString(CultureInfo.InvariantCulture)}{UnitSuffix(unit)}"));
                 return false;
             }
 
             if (c.Maximum is { } max && n > max)
             {
-                issues.Add(new DataIssue(file, line, field.Name, shown, $"above the maximum {max.ToString(CultureInfo.InvariantCulture)}{UnitSuffix(field)}"));
+                issues.Add(new DataIssue(file, line, field.Name, shown, $"above the maximum {max.ToString(CultureInfo.InvariantCulture)}{UnitSuffix(unit)}"));
                 return false;
             }
         }
@@ -237,5 +265,5 @@ internal static class TableValidator
         return true;
     }
 
-    private static string UnitSuffix(FieldDescriptor field) => field.Unit is null ? "" : " " + field.Unit;
+    private static string UnitSuffix(string? unit) => unit is null ? "" : " " + unit;
 }

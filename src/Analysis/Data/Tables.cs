@@ -42,6 +42,28 @@ public static class Tables
         return builder.Frame;
     }
 
+    /// <summary>The named columns of a frame, in the order given, for display.</summary>
+    /// <exception cref="ArgumentException">A column is not in the frame (the message lists its columns).</exception>
+    public static Frame<TRow, TColumn> SelectColumns<TRow, TColumn>(Frame<TRow, TColumn> frame, params TColumn[] columns)
+        where TRow : notnull
+        where TColumn : notnull
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(columns);
+        var builder = new FrameBuilder.Columns<TRow, TColumn>();
+        foreach (var c in columns)
+        {
+            if (!frame.ColumnKeys.Contains(c))
+            {
+                throw new ArgumentException($"The frame has no column '{c}'. Columns: {string.Join(", ", frame.ColumnKeys)}.", nameof(columns));
+            }
+
+            builder.Add(c, frame.Columns[c]);
+        }
+
+        return builder.Frame;
+    }
+
     /// <summary>A few named numbers as a series keyed by name, for display.</summary>
     public static Series<string, double> Values(params (string Name, double Value)[] values)
     {

@@ -220,11 +220,92 @@ public sealed class DataCatalogTests : IDisposable
     }
 
     [Fact]
-    public void Load_InvalidUtf8_IsReported()
+    public void Load_InvalidUtf8_ReportsLineAndByteOffset()
     {
-        _package.WithFile(TradeFile, [.. Encoding.UTF8.GetBytes(Header + "\nRUS,2023,exports,1,wiki-2023,"), 0xFF, 0xFE, (byte)'\n']);
+        // The header is 58 bytes plus a newline, so line 2 starts at offset 59; 0xFF 0xFE follow its first 29 bytes: offset 88, byte 30 of the line.
+        var prefix = Encoding.UTF8.GetBytes(Header + "\nRUS,2023,exports,1,wiki-2023,");
+        _package.WithFile(TradeFile, [.. prefix, 0xFF, 0xFE, (byte)'\n']);
 
-        Assert.Equal("not valid UTF-8 text", Assert.Single(LoadIssues()).Rule);
+        var issue = Assert.Single(LoadIssues());
+
+        Assert.Equal((TradeFile, 2, "0xFF 0xFE"), (issue.File, issue.Line, issue.Value));
+        Assert.Equal("not valid UTF-8: 2 byte(s) at byte offset 88 of the file (byte 30 of line 2); save the file as UTF-8", issue.Rule);
+        Assert.Equal(88, prefix.Length);
+    }
+
+    [Fact]
+    public void Load_Latin1Text_ReportsEveryBadByteWithItsLine()
+    {
+        // "Köln" and "Düsseldorf" saved as Latin-1: one bad byte on each of lines 2 and 3.
+        var latin1 = Encoding.Latin1.GetBytes($"{Header}\nRUS,2023,exports,1,wiki-2023,Köln,\nRUS,2023,imports,2,wiki-2023,Düsseldorf,\n");
+        _package.WithFile(TradeFile, latin1);
+
+        var issues = LoadIssues();
+
+        Assert.Equal([(2, "0xF6"), (3, "0xFC")], issues.Select(i => (i.Line!.Value, i.Value!)));
+    }
+
+    [Fact]
+    public void Load_FolderInPlaceOfTheFile_SaysItIsAFolder()
+    {
+        File.Delete(Path.Combine(_package.Root, TradeFile));
+        Directory.CreateDirectory(Path.Combine(_package.Root, TradeFile));
+
+        var issue = Assert.Single(LoadIssues());
+
+        Assert.Equal((TradeFile, "is a folder, not a file: expected the file that datapackage.json lists"), (issue.File, issue.Rule));
+    }
+
+    [Fact]
+    public void Load_MissingFile_SaysNotFoundAndNamesTheFolderRead()
+    {
+        File.Delete(Path.Combine(_package.Root, TradeFile));
+
+        var e = Assert.Throws<DataValidationException>(() => DataCatalog.FromDirectory(_package.Root).Load("trade"));
+
+        Assert.Equal("file not found: datapackage.json lists it", Assert.Single(e.Issues).Rule);
+        Assert.Equal("the data folder " + _package.Root, e.Origin);
+        Assert.StartsWith($"1 problem(s) in {TradeFile}, read from the data folder {_package.Root}:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DuplicateDateKey_QuotesTheDatesAsTheFileWritesThem()
+    {
+        _package.WithResource("""
+            {"name": "rates", "path": "rates/rates.csv",
+             "schema": {"fields": [
+                {"name": "period_start", "type": "date", "constraints": {"required": true}},
+                {"name": "rate_percent", "type": "number", "unit": "percent", "constraints": {"required": true}},
+                {"name": "source_id", "type": "string", "constraints": {"required": true}}],
+              "primaryKey": ["period_start"]},
+             "sources": [{"id": "s", "title": "t", "publisher": "p", "path": "https://example.org/", "retrieved": "2026-11-28", "licence": "l", "kind": "official-statistics"}]}
+            """, "period_start,rate_percent,source_id\n2020-01-01,6.25,s\n2020-01-01,6.0,s\n");
+
+        var e = Assert.Throws<DataValidationException>(() => DataCatalog.FromDirectory(_package.Root).Load("rates"));
+
+        var issue = Assert.Single(e.Issues);
+        Assert.Equal((3, "period_start=2020-01-01", "duplicate primary key: first seen on line 2"), (issue.Line!.Value, issue.Value!, issue.Rule));
+    }
+
+    [Theory]
+    [InlineData("n/a", "expected a number in percent ('.' as decimal mark, no thousands separators)")]
+    [InlineData("-3", "below the minimum 0 percent")]
+    public void Load_BadNumberWhoseUnitIsInTheUnitColumn_NamesTheRowsUnit(string value, string rule)
+    {
+        _package.WithResource("""
+            {"name": "shares", "path": "shares/shares.csv",
+             "schema": {"fields": [
+                {"name": "measure", "type": "string", "constraints": {"required": true}},
+                {"name": "value", "type": "number", "unit": "see unit column", "constraints": {"required": true, "minimum": 0}},
+                {"name": "unit", "type": "string", "constraints": {"required": true, "enum": ["percent", "usd_bn"]}},
+                {"name": "source_id", "type": "string", "constraints": {"required": true}}]},
+             "sources": [{"id": "s", "title": "t", "publisher": "p", "path": "https://example.org/", "retrieved": "2026-11-28", "licence": "l", "kind": "official-statistics"}]}
+            """, $"measure,value,unit,source_id\ntrade_value,240.1,usd_bn,s\nshare,{value},percent,s\n");
+
+        var e = Assert.Throws<DataValidationException>(() => DataCatalog.FromDirectory(_package.Root).Load("shares"));
+
+        var issue = Assert.Single(e.Issues);
+        Assert.Equal((3, "value", value, rule), (issue.Line!.Value, issue.Column!, issue.Value!, issue.Rule));
     }
 
     [Fact]
@@ -241,7 +322,7 @@ public sealed class DataCatalogTests : IDisposable
 
         Assert.Equal([2, 3, 4, 4, 5], e.Issues.Select(i => i.Line!.Value));
         Assert.Equal(["value_usd_bn", "year", "source_id", "partner", "source_quote"], e.Issues.Select(i => i.Column));
-        Assert.StartsWith("5 problem(s) in trade/trade.csv:", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"5 problem(s) in trade/trade.csv, read from the data folder {_package.Root}:", e.Message, StringComparison.Ordinal);
         Assert.Contains("trade/trade.csv:3, column 'year', value '20x3': expected an integer", e.Message, StringComparison.Ordinal);
     }
 
@@ -292,11 +373,93 @@ public sealed class DataCatalogTests : IDisposable
     }
 
     [Fact]
-    public void Load_UnknownResource_SaysWhichExist()
+    public void Load_UnknownResource_NamesTheFolderReadAndWhichExist()
     {
         var e = Assert.Throws<KeyNotFoundException>(() => DataCatalog.FromDirectory(_package.Root).Load("tarde"));
 
-        Assert.Contains("Known: countries, trade", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"datapackage.json in the data folder {_package.Root} has no resource named 'tarde'. Known: countries, trade. Add it to", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownResourceInEmbeddedCopy_NamesTheCopyAndTheFix()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => DataCatalog.Bundled.Load("no-such-dataset"));
+
+        Assert.StartsWith($"datapackage.json in {DataCatalog.Bundled.Origin} has no resource named 'no-such-dataset'.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("rebuild and restart the kernel", e.Message, StringComparison.Ordinal);
+        Assert.Contains("dotnet build src/Analysis", e.Message, StringComparison.Ordinal);
+        Assert.Contains("dataDirectory = \"../data\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bundled_Origin_NamesTheLibraryFileAndWhenItWasBuilt()
+    {
+        var library = typeof(DataCatalog).Assembly.Location;
+        var built = File.GetLastWriteTimeUtc(library).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+        Assert.Equal($"the embedded copy in {library}, built {built} UTC", DataCatalog.Bundled.Origin);
+    }
+
+    [Fact]
+    public void FromDirectory_MissingRelativeFolder_SaysWhereItLedAndWhatToWrite()
+    {
+        var e = Assert.Throws<DirectoryNotFoundException>(() => DataCatalog.FromDirectory("no-such-data-folder"));
+
+        var full = Path.GetFullPath("no-such-data-folder");
+        Assert.StartsWith($"Data folder {full} ('no-such-data-folder' resolved against the current directory {Directory.GetCurrentDirectory()}) does not exist.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("dataDirectory = \"../data\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromDirectory_AFile_SaysItIsAFile()
+    {
+        var file = Path.Combine(_package.Root, TradeFile);
+
+        var e = Assert.Throws<DirectoryNotFoundException>(() => DataCatalog.FromDirectory(file));
+
+        Assert.StartsWith($"Data folder {file} is a file, not a folder.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FolderWithoutManifest_SaysTheDataFolderWasExpected()
+    {
+        var e = Assert.Throws<DataValidationException>(() => DataCatalog.FromDirectory(Path.Combine(_package.Root, "trade")).Load("trade"));
+
+        var issue = Assert.Single(e.Issues);
+        Assert.Equal(("datapackage.json", "file not found: expected the data folder (the one that holds datapackage.json and one folder per dataset)"), (issue.File, issue.Rule));
+        Assert.Contains("read from the data folder " + Path.Combine(_package.Root, "trade"), e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[]", "resources", "expected an array 'resources'")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": \"fields\"}]}", "t", "a resource needs 'schema' with a list 'fields'")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": {}}}]}", "t", "a resource needs 'schema' with a list 'fields'")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": [{\"name\": \"a\", \"constraints\": {\"enum\": \"x\"}}]}}]}", "t.a.constraints.enum", "expected a list, found string")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": [], \"foreignKeys\": {}}}]}", "t.foreignKeys", "expected a list, found object")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": []}, \"sources\": \"none\"}]}", "t.sources", "expected a list, found string")]
+    [InlineData("{\"resources\": [{\"name\": \"t\", \"path\": \"t.csv\", \"schema\": {\"fields\": []}, \"checks\": {}}]}", "t.checks", "expected a list, found object")]
+    public void Parse_ManifestOfTheWrongShape_IsAManifestIssueNotACrash(string json, string column, string rule)
+    {
+        var e = Assert.Throws<DataValidationException>(() => DataPackage.Parse(json));
+
+        var issue = Assert.Single(e.Issues);
+        Assert.Equal(("datapackage.json", column, rule), (issue.File, issue.Column, issue.Rule));
+    }
+
+    [Fact]
+    public void Load_FolderWithSpacesAndNonAsciiCharacters_LoadsAndErrorsNameIt()
+    {
+        var folder = Path.Combine(_package.Root, "données – Россия ü");
+        foreach (var file in new[] { "datapackage.json", "countries/countries.csv", TradeFile })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+            File.Copy(Path.Combine(_package.Root, file), Path.Combine(folder, file));
+        }
+
+        Assert.Equal(3, DataCatalog.FromDirectory(folder).Load("trade").RowCount);
+        File.WriteAllText(Path.Combine(folder, TradeFile), $"{Header}\nRUS,2023,exports,x,wiki-2023,q,\n");
+        var e = Assert.Throws<DataValidationException>(() => DataCatalog.FromDirectory(folder).Load("trade"));
+        Assert.Equal("the data folder " + folder, e.Origin);
     }
 
     private List<DataIssue> LoadIssues()

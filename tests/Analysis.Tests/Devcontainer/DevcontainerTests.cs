@@ -55,7 +55,6 @@ public sealed class DevcontainerTests
 [Trait("Category", "EndToEnd")]
 public sealed class PostCreateScriptTests : IDisposable
 {
-    private static readonly string[] Skipped = ["bin", "obj", "artifacts", ".git", "TestResults", ".staging"];
     private readonly string _copy = Path.Combine(Path.GetTempPath(), "post-create-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -73,7 +72,7 @@ public sealed class PostCreateScriptTests : IDisposable
     [Fact]
     public void PostCreate_OnThisMachine_RestoresToolsBuildsLibraryAndRegistersJupyterKernel()
     {
-        CopyTree(RepositoryPaths.Root, _copy);
+        RepositoryCopy.Create(_copy);
         var xdg = Path.Combine(_copy, ".xdg");
 
         var result = ProcessRunner.Run("bash", [".devcontainer/post-create.sh"], _copy, TimeSpan.FromMinutes(10),
@@ -89,19 +88,5 @@ public sealed class PostCreateScriptTests : IDisposable
         Assert.Contains("1.0.712001", tools.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("0.3.259", tools.StandardOutput, StringComparison.Ordinal);
         Assert.NotNull(Analysis.Notebooks.ChartImages.ChromiumPath);
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var dir in Directory.EnumerateDirectories(from).Where(d => !Skipped.Contains(Path.GetFileName(d))))
-        {
-            CopyTree(dir, Path.Combine(to, Path.GetFileName(dir)));
-        }
     }
 }

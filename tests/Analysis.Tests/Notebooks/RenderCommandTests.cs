@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Analysis.Notebooks;
 using Analysis.Tests.Support;
 using PuppeteerSharp;
@@ -127,40 +126,16 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
-    public void Render_UnknownParameter_FailsWithTheDeclaredNames()
+    public void Render_UnknownParameter_IsAUsageErrorNamingTheDeclaredNames_AndRunsNothing()
     {
         var result = Render("-n", "01", "-p", "lastYaer=2021", "-o", Path.Combine(_temp, "report"));
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Unknown parameter 'lastYaer'", result.StandardError, StringComparison.Ordinal);
-        Assert.Contains("lastYear", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("render: Unknown parameter 'lastYaer': no selected notebook declares it. Their parameters cells declare: dataDirectory, firstYear, lastYear.\n", result.StandardError.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("Rendering", result.StandardOutput, StringComparison.Ordinal);
     }
 
-    private static ProcessResult Render(params string[] args) =>
-        ProcessRunner.Run("dotnet", ["run", "--project", Path.Combine(RepositoryPaths.Root, "src", "Analysis.Render"), "-c", "Release", "--", .. args],
-            RepositoryPaths.Root, TimeSpan.FromMinutes(8));
+    private static ProcessResult Render(params string[] args) => RenderProcess.Run(args);
 
-    private static string NotebookWithCells(params string[] sources)
-    {
-        var cells = new JsonArray();
-        foreach (var source in sources)
-        {
-            cells.Add(new JsonObject
-            {
-                ["cell_type"] = "code",
-                ["execution_count"] = null,
-                ["metadata"] = new JsonObject(),
-                ["outputs"] = new JsonArray(),
-                ["source"] = source,
-            });
-        }
-
-        return new JsonObject
-        {
-            ["cells"] = cells,
-            ["metadata"] = new JsonObject { ["kernelspec"] = new JsonObject { ["name"] = ".net-csharp", ["language"] = "C#", ["display_name"] = ".NET (C#)" } },
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        }.ToJsonString();
-    }
+    private static string NotebookWithCells(params string[] sources) => TestNotebooks.WithCode(sources);
 }

@@ -189,6 +189,110 @@ public sealed class NotebookFileTests : IDisposable
         var path = Path.Combine(_folder, "old.ipynb");
         File.WriteAllText(path, "{\"nbformat\": 3, \"cells\": []}");
 
-        Assert.Throws<InvalidDataException>(() => NotebookFile.Load(path));
+        var e = Assert.Throws<InvalidDataException>(() => NotebookFile.Load(path));
+
+        Assert.Equal($"{path}: expected an nbformat 4 notebook, found nbformat 3 (convert it with: jupyter nbconvert --to notebook).", e.Message);
+    }
+
+    private string WriteRaw(string json)
+    {
+        var path = Path.Combine(_folder, "raw.ipynb");
+        File.WriteAllText(path, json, new UTF8Encoding(false));
+        return path;
+    }
+
+    private const string Kernel = "\"metadata\": {\"kernelspec\": {\"name\": \".net-csharp\", \"language\": \"C#\"}}, \"nbformat\": 4, \"nbformat_minor\": 5";
+
+    [Fact]
+    public void Load_NewlineInsideAJsonString_NamesFileLineAndByte()
+    {
+        // The case from the issue: a raw line break inside "source" (the break is the 25th byte of line 1).
+        var path = WriteRaw("{\"cells\": [{\"source\": \"a\nb\"}]}");
+
+        var e = Assert.Throws<InvalidDataException>(() => NotebookFile.Load(path));
+
+        Assert.Equal($"{path}: not valid JSON at line 1, byte 25: '0x0A' is invalid within a JSON string. The string should be correctly escaped. A notebook is nbformat 4 JSON.", e.Message);
+    }
+
+    [Theory]
+    [InlineData("[1, 2]", "expected a JSON object (an nbformat 4 notebook), found a list.")]
+    [InlineData("{\"cells\": []}", "expected an nbformat 4 notebook, found no 'nbformat' (convert it with: jupyter nbconvert --to notebook).")]
+    [InlineData("{\"nbformat\": \"4\", \"cells\": []}", "expected an nbformat 4 notebook, found nbformat \"4\" (convert it with: jupyter nbconvert --to notebook).")]
+    [InlineData("{\"nbformat\": 4}", "expected a 'cells' array, found missing or null.")]
+    [InlineData("{\"nbformat\": 4, \"cells\": {}}", "expected a 'cells' array, found an object.")]
+    [InlineData("{\"nbformat\": 4, \"cells\": [\"x\"]}", "cell 1 is a string; expected a cell object.")]
+    [InlineData("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"heading\", \"source\": \"x\"}]}", "cell 1 has cell_type \"heading\"; expected \"code\", \"markdown\" or \"raw\".")]
+    [InlineData("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": 42}]}", "cell 1 (code) has a 'source' that is a number; expected a string or a list of strings.")]
+    [InlineData("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": [\"a\", 1]}]}", "cell 1 (code) has a 'source' that is a list; expected a string or a list of strings.")]
+    [InlineData("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": \"\", \"metadata\": {\"tags\": \"parameters\"}}]}", "cell 1 (code) has 'tags' that are not a list of strings.")]
+    [InlineData("{\"nbformat\": 4, \"nbformat\": 4, \"cells\": []}", null)]
+    public void Load_NotANotebook_NamesTheFileAndWhatWasExpected(string json, string? expected)
+    {
+        var path = WriteRaw(json);
+
+        var e = Assert.Throws<InvalidDataException>(() => NotebookFile.Load(path));
+
+        Assert.StartsWith(path + ": ", e.Message, StringComparison.Ordinal);
+        if (expected is not null)
+        {
+            Assert.Equal($"{path}: {expected}", e.Message);
+        }
+    }
+
+    [Fact]
+    public void Load_InvalidUtf8_NamesTheByteOffset()
+    {
+        var path = Path.Combine(_folder, "latin1.ipynb");
+        File.WriteAllBytes(path, [.. Encoding.ASCII.GetBytes("{\"a\": \""), 0xE9, .. Encoding.ASCII.GetBytes("\"}")]);
+
+        var e = Assert.Throws<InvalidDataException>(() => NotebookFile.Load(path));
+
+        Assert.Equal($"{path}: not valid UTF-8 (byte offset 7); a notebook is UTF-8 JSON.", e.Message);
+    }
+
+    [Theory]
+    [InlineData("python3", "python", "kernel 'python3' (python) is not supported: the render runs C# notebooks (kernelspec '.net-csharp'). Open the notebook with its own kernel instead.")]
+    [InlineData(".net-fsharp", "F#", "kernel '.net-fsharp' (F#) is not supported: the render runs C# notebooks (kernelspec '.net-csharp'). Open the notebook with its own kernel instead.")]
+    public void Load_OtherKernel_IsRefused(string name, string language, string expected)
+    {
+        var path = WriteRaw($"{{\"cells\": [], \"metadata\": {{\"kernelspec\": {{\"name\": \"{name}\", \"language\": \"{language}\"}}}}, \"nbformat\": 4, \"nbformat_minor\": 5}}");
+
+        var e = Assert.Throws<InvalidDataException>(() => NotebookFile.Load(path));
+
+        Assert.Equal($"{path}: {expected}", e.Message);
+    }
+
+    [Fact]
+    public void Load_CodeCellForAnotherKernel_IsRefusedNamingTheCell()
+    {
+        var path = WriteRaw("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"1\"}, {\"cell_type\": \"markdown\", \"source\": \"m\"}, " +
+            "{\"cell_type\": \"code\", \"source\": \"let x = 1\", \"metadata\": {\"polyglot_notebook\": {\"kernelName\": \"fsharp\"}}}], " + Kernel + "}");
+
+        var e = Assert.Throws<InvalidDataException>(() => NotebookFile.Load(path));
+
+        Assert.Equal($"{path}: code cell 2 is marked for the 'fsharp' kernel; the render runs C# cells only (kernel 'csharp').", e.Message);
+    }
+
+    [Theory]
+    [InlineData("\"cells\": [], " + Kernel)]                                                                      // no cells
+    [InlineData("\"cells\": [{\"cell_type\": \"code\", \"source\": \"1 + 1\", \"metadata\": {}, \"outputs\": []}], " + Kernel)]  // source as one string
+    [InlineData("\"cells\": [{\"cell_type\": \"raw\", \"source\": [\"raw\\n\", \"text\"], \"metadata\": {}}], " + Kernel)]     // a raw cell
+    [InlineData("\"cells\": [{\"cell_type\": \"code\", \"source\": \"1\"}], \"nbformat\": 4, \"nbformat_minor\": 5")]            // no kernelspec: taken as C#
+    public void Load_ValidNbformatVariants_Load(string body)
+    {
+        var path = WriteRaw("{" + body + "}");
+
+        var nb = NotebookFile.Load(path);
+
+        Assert.Equal("raw", nb.Name);
+    }
+
+    [Fact]
+    public void Load_ByteOrderMark_IsAccepted()
+    {
+        var path = Path.Combine(_folder, "bom.ipynb");
+        File.WriteAllText(path, "{\"cells\": [], " + Kernel + "}", new UTF8Encoding(true));
+
+        Assert.Empty(NotebookFile.Load(path).Cells);
     }
 }

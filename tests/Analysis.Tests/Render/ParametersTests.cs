@@ -125,6 +125,14 @@ public sealed class ParametersTests
     {
         Assert.Throws<ArgumentException>(() => Parameters.ParsePairs([pair]));
     }
+
+    [Fact]
+    public void ParsePairs_NameGivenTwice_ThrowsNamingBothValues()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Parameters.ParsePairs(["lastYear=2021", "lastYear=2022"]));
+
+        Assert.Equal("Parameter 'lastYear' is given twice ('2021' and '2022'); give each parameter once.", Parameters.Plain(e));
+    }
 }
 
 /// <summary>List parameters (papermill takes lists too): declared as C# arrays, overridden as comma-separated text.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace Analysis.Tests.Support;
 
@@ -33,6 +34,29 @@ internal sealed class TempDataPackage : IDisposable
     }
 
     public TempDataPackage WithManifest(string json) => WithFile("datapackage.json", Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Changes the manifest: <paramref name="edit"/> gets its root object.</summary>
+    public TempDataPackage EditManifest(Action<JsonObject> edit)
+    {
+        var path = Path.Combine(Root, "datapackage.json");
+        var root = (JsonObject)JsonNode.Parse(File.ReadAllText(path))!;
+        edit(root);
+        return WithManifest(root.ToJsonString());
+    }
+
+    /// <summary>The manifest's resource called <paramref name="name"/>, for tests that edit it.</summary>
+    public static JsonObject ResourceOf(JsonObject manifest, string name) =>
+        manifest["resources"]!.AsArray().OfType<JsonObject>().Single(r => r["name"]!.GetValue<string>() == name);
+
+    /// <summary>Adds a resource (its manifest entry as JSON) and its CSV file.</summary>
+    public TempDataPackage WithResource(string resourceJson, string csv)
+    {
+        var resource = (JsonObject)JsonNode.Parse(resourceJson)!;
+        var path = resource["path"]!.GetValue<string>();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Root, path))!);
+        WithFile(path, Encoding.UTF8.GetBytes(csv));
+        return EditManifest(m => m["resources"]!.AsArray().Add(resource));
+    }
 
     public void Dispose()
     {
