@@ -42,11 +42,21 @@ public static class ChartHtml
         return sb.ToString();
     }
 
+    /// <summary>The chart's text alternative: its finding title and one-sentence summary from <c>layout.meta</c>, else the plain title.</summary>
     private static string TitleOf(string figureJson)
     {
         using var doc = System.Text.Json.JsonDocument.Parse(figureJson);
-        return doc.RootElement.TryGetProperty("layout", out var layout) && layout.TryGetProperty("title", out var t) && t.TryGetProperty("text", out var text)
-            ? text.GetString() ?? "chart"
-            : "chart";
+        if (!doc.RootElement.TryGetProperty("layout", out var layout))
+        {
+            return "chart";
+        }
+
+        if (layout.TryGetProperty("meta", out var meta) && meta.ValueKind == System.Text.Json.JsonValueKind.Object && meta.TryGetProperty("title", out var title))
+        {
+            var summary = meta.TryGetProperty("summary", out var s) ? s.GetString() : null;
+            return string.IsNullOrWhiteSpace(summary) ? title.GetString() ?? "chart" : $"{title.GetString()}. {summary}";
+        }
+
+        return layout.TryGetProperty("title", out var t) && t.TryGetProperty("text", out var text) ? text.GetString() ?? "chart" : "chart";
     }
 }
