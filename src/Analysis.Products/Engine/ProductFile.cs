@@ -71,7 +71,7 @@ public sealed record ProductFile(IReadOnlyList<string> Paths, ProductFileFormat 
         var other = probes.FirstOrDefault(p => p.Format != first.Format || !p.Columns.SequenceEqual(first.Columns));
         if (other is not null)
         {
-            throw new ProductDataException($"Folder '{full}' mixes layouts: '{System.IO.Path.GetFileName(first.Path)}' is {first.Format}, '{System.IO.Path.GetFileName(other.Path)}' is {other.Format} with other columns; put one edition's files in a folder.");
+            throw new ProductDataException($"Folder '{full}' mixes layouts: '{System.IO.Path.GetFileName(first.Path)}' is {first.Format}, '{System.IO.Path.GetFileName(other.Path)}' is {other.Format}{(other.Format == first.Format ? " with other columns" : "")}; put the files of one edition and one format in a folder.");
         }
 
         var revision = hsRevision ?? RevisionOf(files, full);

@@ -152,9 +152,9 @@ public sealed class ProductTrade
             var sql = new SqlCommand();
             sql.Append("WITH src AS ");
             SourceSql.Append(sql, File, Options, mode);
-            sql.Append(" SELECT code, sum(e) AS e, sum(m) AS m FROM (SELECT i AS code, count(*) AS e, 0 AS m FROM src GROUP BY i UNION ALL SELECT j, 0, count(*) FROM src GROUP BY j) GROUP BY code ORDER BY code");
+            sql.Append(" SELECT code, CAST(sum(e) AS BIGINT) AS e, CAST(sum(m) AS BIGINT) AS m FROM (SELECT i AS code, count(*) AS e, 0 AS m FROM src GROUP BY i UNION ALL SELECT j, 0, count(*) FROM src GROUP BY j) GROUP BY code ORDER BY code");
             return sql;
-        }, r => (Code: r.GetInt32(0), Exported: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), Imported: Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)));
+        }, r => (Code: r.GetInt32(0), Exported: r.GetInt64(1), Imported: r.GetInt64(2)));
         var keys = Enumerable.Range(0, rows.Count).ToArray();
         var builder = new FrameBuilder.Columns<int, string>();
         builder.Add("code_numeric", new Series<int, int>(keys, rows.Select(r => r.Code)));
