@@ -155,9 +155,10 @@ public static class BaciGenerator
             var permutation = Enumerable.Range(0, products.Length).ToArray();
             var chosen = new List<int>();
             var line = new StringBuilder(64);
-            for (var a = 0; a < countries.Length; a++)
+            var byCode = Enumerable.Range(0, countries.Length).OrderBy(c => countries[c]).ToArray();
+            foreach (var a in byCode)
             {
-                for (var b = 0; b < countries.Length; b++)
+                foreach (var b in byCode)
                 {
                     var n = a == b ? 0 : counts[(a * countries.Length) + b];
                     if (n == 0)
