@@ -134,6 +134,30 @@ public static class TradeComposition
     }
 
     /// <summary>
+    /// <see cref="FromProducts"/> on the product file at <paramref name="path"/>, its country codes mapped through the
+    /// countries list of <paramref name="catalog"/>.
+    /// </summary>
+    /// <param name="path">A BACI or Comtrade file, a Parquet conversion, or a folder of them.</param>
+    /// <param name="catalog">The data whose countries list (with its <c>iso_numeric</c> column) maps the codes.</param>
+    /// <param name="years">Years to compute; null = every year in the file.</param>
+    /// <exception cref="ProductDataException">The file is missing, of another format, truncated or malformed.</exception>
+    public static Frame<int, string> FromProductFile(string path, DataCatalog catalog, IReadOnlyList<int>? years = null) =>
+        FromProducts(ProductTrade.Open(path, CountryCodes.FromCatalog(catalog)), years);
+
+    /// <summary>The source note for the published figures: the publishers of the dataset's sources.</summary>
+    /// <param name="catalog">The data.</param>
+    public static string SourceNote(DataCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return $"{Dataset} (data/{Dataset}): " + string.Join("; ", catalog.Package.Resource(Dataset).Sources.Select(s => s.Publisher).Distinct());
+    }
+
+    /// <summary>The source note for shares computed from a product file: the file, its format and HS revision.</summary>
+    /// <param name="path">The product file or folder.</param>
+    public static string SourceNote(string path) =>
+        $"shares computed by the library from {Path.GetFileName(Path.TrimEndingDirectorySeparator(path))} (HS6 flows; CEPII BACI layout unless it is a UN Comtrade file)";
+
+    /// <summary>
     /// Grouped horizontal bars: for each period, the share of each group in the exporter's exports (%), so a reader
     /// sees fuels one way and machines and vehicles the other.
     /// </summary>
