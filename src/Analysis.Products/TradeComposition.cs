@@ -179,13 +179,36 @@ public static class TradeComposition
                 .Select(c => keys.Where(k => period.Get(k) == c && group.Get(k) == g.Name).Select(k => share.Get(k)).DefaultIfEmpty(double.NaN).First())
                 .ToList()))
             .ToList();
-        return HouseCharts.CategoryBars(
+        var chart = HouseCharts.CategoryBars(
             "What each side sells the other: product groups' share of exports (%)",
             "Share of the exporter's exports to the other (%)",
             sourceNote,
             categories,
             series);
+
+        // Periods such as "2019" look like numbers to Plotly, which would then drop "Jan–Apr 2023": the axis is
+        // categorical. The four long legend entries wrap onto several lines: room for them under the title.
+        var layout = GenericChart.getLayout(chart);
+        if (layout.TryGetPropertyValue("yaxis")?.Value is DynamicObj.DynamicObj axis)
+        {
+            axis.SetProperty("type", "category");
+        }
+
+        if (layout.TryGetPropertyValue("margin")?.Value is DynamicObj.DynamicObj margins)
+        {
+            margins.SetProperty("t", LegendRoomPixels);
+        }
+
+        if (layout.TryGetPropertyValue("height")?.Value is int pixels)
+        {
+            layout.SetProperty("height", pixels + LegendRoomPixels - 70);
+        }
+
+        return GenericChart.setLayout(layout, chart);
     }
+
+    /// <summary>Top margin that holds the title and a legend of four long entries, pixels.</summary>
+    private const int LegendRoomPixels = 170;
 
     /// <summary>A period as a label: "2019" for a calendar year, otherwise "Jan–Apr 2023".</summary>
     public static string PeriodLabel(DateOnly start, DateOnly end) =>
