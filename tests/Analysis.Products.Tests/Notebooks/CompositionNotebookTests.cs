@@ -10,6 +10,7 @@ namespace Analysis.Products.Tests.Notebooks;
 /// parameters cells of notebook 01 plus the section's cells) runs in the pinned notebook host, dotnet-repl
 /// 0.3.259, loading Analysis.Products.dll by <c>#r</c> with DuckDB's native library beside it: once with the
 /// published figures only, once with a generated BACI file and a countries list that has <c>iso_numeric</c>.
+/// Needs the libraries built (<c>dotnet build src/Analysis.Products</c> fills artifacts/notebook-lib) and <c>dotnet tool restore</c>.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public sealed class CompositionNotebookTests
@@ -28,7 +29,8 @@ public sealed class CompositionNotebookTests
         var scratch = Path.Combine(root, "artifacts", "products-notebook-tests", Guid.NewGuid().ToString("N"));
         var notebooks = Path.Combine(scratch, "notebooks");
         Directory.CreateDirectory(notebooks);
-        File.CreateSymbolicLink(Path.Combine(scratch, "artifacts"), Path.Combine(root, "artifacts"));
+        // A private copy of the notebook libraries: the other test project's render tests rebuild artifacts/notebook-lib.
+        CopyFolder(Path.Combine(root, "artifacts", "notebook-lib"), Path.Combine(scratch, "artifacts", "notebook-lib"));
         try
         {
             var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(TestData.Fixtures, "notebooks", "01-composition.ipynb")))!;
@@ -52,7 +54,6 @@ public sealed class CompositionNotebookTests
         }
         finally
         {
-            File.Delete(Path.Combine(scratch, "artifacts"));
             Directory.Delete(scratch, recursive: true);
         }
     }
@@ -68,7 +69,7 @@ public sealed class CompositionNotebookTests
     }
 
     /// <summary>A copy of data/ whose countries list has the iso_numeric column (as main will have it) for China and Russia.</summary>
-    private static void CopyDataWithIsoNumeric(string from, string to)
+    private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
@@ -76,6 +77,11 @@ public sealed class CompositionNotebookTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+    }
+
+    private static void CopyDataWithIsoNumeric(string from, string to)
+    {
+        CopyFolder(from, to);
 
         var countries = Path.Combine(to, "countries", "countries.csv");
         var lines = File.ReadAllLines(countries);
