@@ -29,6 +29,18 @@ public sealed class ProductTradeTests
     }
 
     [Fact]
+    public void Aggregate_Columns_AreTheDocumentedOnesInOrder()
+    {
+        string[] expected =
+        [
+            ProductColumns.Year, ProductColumns.Exporter, ProductColumns.ExporterName, ProductColumns.ExporterCode, ProductColumns.Importer,
+            ProductColumns.ImporterName, ProductColumns.ImporterCode, ProductColumns.HsLevel, ProductColumns.HsCode, ProductColumns.HsTitle,
+            ProductColumns.ValueUsdThousands, ProductColumns.QuantityTonnes, ProductColumns.Flows, ProductColumns.FlowsWithoutQuantity, ProductColumns.HsRevision,
+        ];
+        Assert.Equal(expected, ChinaToRussia(Fixture()).ColumnKeys);
+    }
+
+    [Fact]
     public void Aggregate_ChapterWhoseFlowsAllLackQuantity_HasMissingQuantityNotZero()
     {
         var frame = ChinaToRussia(Fixture());
