@@ -242,7 +242,7 @@ public sealed class ProductTrade
         if (report.Count > 0 && !Options.SkipMalformedLines)
         {
             throw new ProductDataException(
-                $"{File.Description}: {report}\nExpected per line: t,i,j,k as whole numbers, v as a number, q as a number, NA or empty (BACI layout). Fix the file, or open it with new ReadOptions(SkipMalformedLines: true) to leave these lines out.",
+                $"{File.Description}: {report}\nExpected per line: {(File.Format == ProductFileFormat.ComtradeCsv ? "the UN Comtrade bulk columns, with whole-number codes and numeric primaryValue and netWgt" : "t,i,j,k as whole numbers, v as a number, q as a number, NA or empty (BACI layout)")}. Fix the file, or open it with new ReadOptions(SkipMalformedLines: true) to leave these lines out.",
                 report);
         }
 

@@ -172,6 +172,14 @@ public sealed class ProductTradeTests
     }
 
     [Fact]
+    public void ConvertToParquet_PaddedNaQuantities_KeepsEveryRow()
+    {
+        var text = File.ReadAllText(TestData.BaciFixture).Replace(",NA\n", ",          NA\n", StringComparison.Ordinal);
+        var parquet = ProductTrade.ConvertToParquet(TestData.WriteFile("BACI_HS22_Y2022_Vpadded.csv", text))[0];
+        AssertSameAsFixture(Fixture(parquet));
+    }
+
+    [Fact]
     public void ConvertToParquet_Folder_ConvertsEveryYearAndSkipsCodeTables()
     {
         var folder = TestData.NewFolder();
