@@ -106,7 +106,8 @@ public static class HouseCharts
         var chart = Styled(CS.Chart.Combine(traces), text, context, text.ValueAxisTitle, yearAxis: false, barMode: "group", referenceLines: null, highlight, null, [], missingNote, categoryBars: true);
         var layout = GenericChart.getLayout(chart);
         layout.SetProperty("height", Math.Max(HeightPixels, 190 + (categories.Count * (8 + (12 * list.Count)))));
-        layout.SetProperty("yaxis", Obj(("autorange", "reversed"), ("automargin", true), ("categoryorder", "array"), ("categoryarray", categories.ToArray())));
+        // A category axis: labels such as "2019" must not be read as numbers (Plotly would then drop "Jan–Apr 2023").
+        layout.SetProperty("yaxis", Obj(("type", "category"), ("autorange", "reversed"), ("automargin", true), ("categoryorder", "array"), ("categoryarray", categories.ToArray())));
         if (referenceLine is { } r)
         {
             AddToArray(layout, "shapes", Obj(("type", "line"), ("xref", "x"), ("yref", "paper"), ("x0", r.Y), ("x1", r.Y), ("y0", 0), ("y1", 1), ("line", Obj(("color", "#444444"), ("dash", "dash"), ("width", 1.5)))));

@@ -16,10 +16,12 @@ public sealed partial class CommittedNotebookTests
         // Build once first: `dotnet build src/Analysis.Notebooks` (./render.sh, ./test.sh and the devcontainer do it).
         #r "../artifacts/notebook-lib/Analysis.dll"
         #r "../artifacts/notebook-lib/Analysis.Notebooks.dll"
+        #r "../artifacts/notebook-lib/Analysis.Products.dll"
         using Analysis;
         using Analysis.Calculations;
         using Analysis.Charts;
         using Analysis.Data;
+        using Analysis.Products;
         using Analysis.Verdicts;
         using Deedle;
         Analysis.Notebooks.NotebookHost.Enable();

@@ -102,6 +102,13 @@ public static class Countries
             : throw new ArgumentException($"Code '{code}' is not in dataset '{Dataset}'; add it to data/countries/countries.csv.", nameof(code));
     }
 
+    /// <summary>The validated list as a frame: columns <c>code</c>, <c>name</c>, <c>kind</c> and <c>iso_numeric</c> (ISO 3166-1 numeric, three digits; empty for groups).</summary>
+    public static Deedle.Frame<int, string> Frame(DataCatalog data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Load(Dataset);
+    }
+
     /// <summary>Every code with its name.</summary>
     public static IReadOnlyDictionary<string, string> Names(DataCatalog data)
     {
@@ -109,5 +116,22 @@ public static class Countries
         var codes = view.Column<string>("code");
         var names = view.Column<string>("name");
         return codes.Keys.ToDictionary(r => codes[r], r => names[r], StringComparer.Ordinal);
+    }
+}
+
+/// <summary>
+/// Reader of dataset <c>china-russia-trade-composition</c>: published figures on what each side sells the other,
+/// product groups' shares of one side's exports (percent) and values (USD bn), by period.
+/// </summary>
+public static class ChinaRussiaTradeComposition
+{
+    /// <summary>Name of the dataset.</summary>
+    public const string Dataset = Datasets.ChinaRussiaTradeComposition;
+
+    /// <summary>The validated rows as a frame: period_start, period_end, exporter, importer, product_group, share_of_exports_percent, value_usd_bn, source_id.</summary>
+    public static Deedle.Frame<int, string> Frame(DataCatalog data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Load(Dataset);
     }
 }
