@@ -40,7 +40,7 @@ public static partial class Assess
             var year = YearIfPresent(multiple, targetYear);
             if (year is null)
             {
-                return Finding.NotTestable(moment, $"China's trade with {westName} and with Russia is not all sourced for {targetYear}.");
+                return LowerBound(moment, targetYear) ?? Finding.NotTestable(moment, $"China's trade with {westName} and with Russia is not all sourced for {targetYear}.");
             }
 
             var y = year.Value;
@@ -55,6 +55,38 @@ public static partial class Assess
             }
 
             return new Finding(moment, Format.Year(y), rule.Judge(multiple[y]), multiple[y], $"{westName} traded {Format.Times(multiple[y])} as much with China as Russia did ({y})", evidence);
+        }
+
+        // With a West partner's figure missing, the others' trade alone is a lower bound of the multiple (trade is
+        // never negative): if that bound already reaches "supported", so does the full multiple. Nothing weaker can be
+        // concluded from a lower bound.
+        Finding? LowerBound(string moment, int targetYear)
+        {
+            if (rule.Direction != Direction.AtLeast || !ru.TryGet(targetYear).HasValue || ru[targetYear] <= 0)
+            {
+                return null;
+            }
+
+            var present = westPartners.Where(p => turnoverUsdBn.GetColumn<double>(p).TryGet(targetYear).HasValue).ToList();
+            var missing = westPartners.Except(present).ToList();
+            if (present.Count == 0)
+            {
+                return null;
+            }
+
+            var partial = present.Sum(p => turnoverUsdBn.GetColumn<double>(p)[targetYear]);
+            var bound = partial / ru[targetYear];
+            if (rule.Judge(bound) != Verdict.Supported)
+            {
+                return null;
+            }
+
+            return new Finding(moment, Format.Year(targetYear), Verdict.Supported, bound,
+                $"{string.Join(" + ", present)} alone traded {Format.Times(bound)} as much with China as Russia did ({targetYear}): at least that much for {westName}",
+                [
+                    $"In {targetYear} China traded USD {Format.N1(partial)} bn with {string.Join(" + ", present)} against USD {Format.N1(ru[targetYear])} bn with Russia.",
+                    $"{string.Join(" and ", missing)}'s {targetYear} figure is not in the data; trade is never negative, so {Format.Times(bound)} is a lower bound, and it already passes the bar for 'supported'.",
+                ]);
         }
 
         return new ClaimAssessment(

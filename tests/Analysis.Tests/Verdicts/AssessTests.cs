@@ -60,6 +60,30 @@ public sealed class AssessTests
     }
 
     [Fact]
+    public void TradeVsWest_WestPartnerMissing_LowerBoundThatPassesIsSupported()
+    {
+        // 2022 without the EU: the US alone, 700 ÷ 150 = 4.67×, already ≥ 3×, so US + EU is too.
+        var frame = Tables.ByYear(("USA", Years((2013, 500), (2022, 700), (2024, 700))), ("EU", Years((2013, 500), (2024, 800))), ("RUS", Years((2013, 100), (2022, 150), (2024, 300))));
+
+        var a = Assess.TradeVsWest(frame, ["USA", "EU"], 2013, 2024, Article, Rules.WestMultiple());
+
+        Assert.Equal(Verdict.Supported, a.AtArticle.Verdict);
+        Assert.Equal(700 / 150.0, a.AtArticle.Value, 1e-9);
+        Assert.Contains("lower bound", string.Join(" ", a.AtArticle.Evidence), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TradeVsWest_WestPartnerMissing_LowerBoundBelowTheBarIsNotTestable()
+    {
+        // The US alone, 200 ÷ 150 = 1.33×, is below 3×: the EU's missing figure could take it either way.
+        var frame = Tables.ByYear(("USA", Years((2022, 200), (2024, 700))), ("EU", Years((2024, 800))), ("RUS", Years((2022, 150), (2024, 300))));
+
+        var a = Assess.TradeVsWest(frame, ["USA", "EU"], 2013, 2024, Article, Rules.WestMultiple());
+
+        Assert.Equal(Verdict.NotTestable, a.AtArticle.Verdict);
+    }
+
+    [Fact]
     public void TradeVsWest_Evidence_StatesGrowthAndShareFromTheSeries()
     {
         var a = Assess.TradeVsWest(Turnover(150, 300), ["USA", "EU"], 2013, 2024, Article, Rules.WestMultiple());
