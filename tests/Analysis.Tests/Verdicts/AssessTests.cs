@@ -141,6 +141,30 @@ public sealed class AssessTests
         Assert.Contains("no Russian poll", a.Latest.KeyFigure, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PublicPerception_LaterSurveyOnlyFromSourceOfKindOther_IsSetAsideAndTheEarlierOneJudged()
+    {
+        // The later survey (40%, "not supported" on its own) is relayed only by a source of kind other: the
+        // verdict rests on the earlier one (70%), and the evidence names the survey set aside.
+        var a = Assess.PublicPerception(
+            [new SurveyValue("ceias", new DateOnly(2022, 3, 1), 70, "", "", SourceKind.ResearchInstitute), new SurveyValue("relay", new DateOnly(2022, 11, 1), 40, "", "", SourceKind.Other)],
+            [new SurveyValue("levada", new DateOnly(2021, 1, 29), 75, "", "", SourceKind.ResearchInstitute)], Article, Rules.Favourable());
+
+        Assert.Equal(Verdict.Supported, a.AtArticle.Verdict);
+        Assert.Equal(70, a.AtArticle.Value);
+        Assert.StartsWith("ceias;", a.AtArticle.Period, StringComparison.Ordinal);
+        Assert.Contains(a.AtArticle.Evidence, e => e.StartsWith("Set aside: relay", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PutinSentiment_OnlySurveyFromSourceOfKindOther_IsNotTestable()
+    {
+        var a = Assess.PutinSentiment([new SurveyValue("relay", new DateOnly(2023, 5, 1), 80, "", "", SourceKind.Other)], [], Article, Rules.Favourable());
+
+        Assert.Equal(Verdict.NotTestable, a.AtArticle.Verdict);
+        Assert.Contains(a.AtArticle.Evidence, e => e.StartsWith("Set aside: relay", StringComparison.Ordinal));
+    }
+
     private static Frame<int, string> Utilisation(params (string Measure, DateOnly End, double Percent)[] rows) =>
         Tables.FromRows(rows)
             .Text("measure", r => r.Measure)
