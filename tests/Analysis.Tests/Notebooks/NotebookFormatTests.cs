@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Analysis.Render;
 using Analysis.Tests.Support;
 
 namespace Analysis.Tests.Notebooks;
@@ -27,6 +28,19 @@ public sealed class NotebookFormatTests
         var problems = NbformatSchema.Problems(NotebookJson.Load(Path.Combine(RepositoryPaths.Notebooks, notebook)));
 
         Assert.True(problems.Count == 0, $"{notebook}:\n{string.Join("\n", problems)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void CommittedNotebook_HoldsNoKernelBootstrapNorHostAddress_AndIsAlreadyNormal(string notebook)
+    {
+        var loaded = NotebookFile.Load(Path.Combine(RepositoryPaths.Notebooks, notebook));
+        var outputs = loaded.Cells.SelectMany(c => c!["outputs"]?.AsArray() ?? []).ToList();
+
+        var report = NotebookNormaliser.Normalise(loaded);
+
+        Assert.DoesNotContain(outputs, NotebookNormaliser.IsKernelBootstrap);
+        Assert.False(report.Changed, $"{notebook}: the render command would change it: {report.Describe()}");
     }
 
     [Fact]
