@@ -48,7 +48,7 @@ public static partial class ReportIndex
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(failures);
-        var sb = new StringBuilder("<h1>").Append(WebUtility.HtmlEncode(ReportLayout.ReportName)).Append("</h1>");
+        var sb = new StringBuilder("<h1>").Append(Html.Encode(ReportLayout.ReportName)).Append("</h1>");
         if (failures.Count > 0)
         {
             sb.Append("<p class=\"error\" id=\"failures\">").Append(failures.Count).Append(" notebook(s) failed in this render and are marked in <a href=\"#notebooks\">the list of notebooks</a>; a page from an earlier render, where there is one, is kept and linked.</p>");
@@ -170,12 +170,12 @@ public static partial class ReportIndex
         sb.Append("<section class=\"thumbnails\" aria-labelledby=\"charts-heading\"><h2 id=\"charts-heading\">The charts</h2>");
         foreach (var page in withCharts)
         {
-            var name = WebUtility.HtmlEncode(page.Link.Name);
-            sb.Append("<div class=\"thumbs-notebook\"><h3><a href=\"").Append(name).Append(".html\">").Append(WebUtility.HtmlEncode(page.Link.Title)).Append("</a></h3><ul class=\"thumbs\">");
+            var name = Html.Encode(page.Link.Name);
+            sb.Append("<div class=\"thumbs-notebook\"><h3><a href=\"").Append(name).Append(".html\">").Append(Html.Encode(page.Link.Title)).Append("</a></h3><ul class=\"thumbs\">");
             foreach (var chart in page.Charts)
             {
                 sb.Append("<li><a href=\"").Append(name).Append(".html#").Append(chart.Anchor).Append("\"><img src=\"").Append(chart.ImagePath)
-                  .Append("\" alt=\"").Append(WebUtility.HtmlEncode(chart.AltText)).Append("\" loading=\"lazy\"></a></li>");
+                  .Append("\" alt=\"").Append(Html.Encode(chart.AltText)).Append("\" loading=\"lazy\"></a></li>");
             }
 
             sb.Append("</ul></div>");
@@ -195,16 +195,16 @@ public static partial class ReportIndex
         {
             if (run is not null)
             {
-                sb.Append("<tr><td><a href=\"").Append(name).Append(".html\">").Append(WebUtility.HtmlEncode(name)).Append("</a></td><td>")
-                  .Append(WebUtility.HtmlEncode(ReportWriter.Title(run.Notebook))).Append("</td><td style=\"text-align:right\">").Append(run.Cells.Count).Append("</td><td>ok</td></tr>");
+                sb.Append("<tr><td><a href=\"").Append(name).Append(".html\">").Append(Html.Encode(name)).Append("</a></td><td>")
+                  .Append(Html.Encode(ReportWriter.Title(run.Notebook))).Append("</td><td style=\"text-align:right\">").Append(run.Cells.Count).Append("</td><td>ok</td></tr>");
                 continue;
             }
 
             var earlier = File.Exists(Path.Combine(root, name + ".html"))
                 ? " <a href=\"" + name + ".html\">(earlier render)</a>"
                 : "";
-            sb.Append("<tr class=\"failed\"><td>").Append(WebUtility.HtmlEncode(name)).Append(earlier).Append("</td><td></td><td></td><td><strong>FAILED</strong>")
-              .Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode(failure!.Problem)).Append("</pre></td></tr>");
+            sb.Append("<tr class=\"failed\"><td>").Append(Html.Encode(name)).Append(earlier).Append("</td><td></td><td></td><td><strong>FAILED</strong>")
+              .Append("<pre class=\"error\">").Append(Html.Encode(failure!.Problem)).Append("</pre></td></tr>");
         }
 
         sb.Append("</tbody></table></section>");

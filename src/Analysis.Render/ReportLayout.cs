@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Analysis.Render;
@@ -44,7 +43,7 @@ public static class ReportLayout
     public static string Page(string title, string content, IReadOnlyList<ReportPageLink> pages, string? current, bool plotly, bool maths)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        static string E(string s) => WebUtility.HtmlEncode(s);
+        static string E(string s) => Html.Encode(s);
         var sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         sb.Append("<title>").Append(E(current is null ? ReportName : $"{title} · {ReportName}")).Append("</title>");
@@ -93,7 +92,7 @@ public static class ReportLayout
     /// <summary>Links to the previous page (the index before the first notebook) and the next notebook.</summary>
     private static string Pager(IReadOnlyList<ReportPageLink> pages, string current)
     {
-        static string E(string s) => WebUtility.HtmlEncode(s);
+        static string E(string s) => Html.Encode(s);
         var i = pages.ToList().FindIndex(p => p.Name == current);
         var sb = new StringBuilder("<nav class=\"pager\" aria-label=\"Previous and next\">");
         if (i > 0)

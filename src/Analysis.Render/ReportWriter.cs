@@ -145,18 +145,18 @@ public static partial class ReportWriter
                 continue; // a raw cell is for other converters, as in nbconvert's HTML export
             }
 
-            body.Append("<details><summary>Code</summary><pre><code>").Append(WebUtility.HtmlEncode(source)).Append("</code></pre></details>");
+            body.Append("<details><summary>Code</summary><pre><code>").Append(Html.Encode(source)).Append("</code></pre></details>");
             foreach (var output in cell["outputs"]?.AsArray() ?? [])
             {
                 body.Append("<div class=\"output\">");
                 var type = output?["output_type"]?.GetValue<string>();
                 if (type == "stream")
                 {
-                    body.Append("<pre>").Append(WebUtility.HtmlEncode(NotebookFile.JoinText(output!["text"]))).Append("</pre>");
+                    body.Append("<pre>").Append(Html.Encode(NotebookFile.JoinText(output!["text"]))).Append("</pre>");
                 }
                 else if (type == "error")
                 {
-                    body.Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode(output!["evalue"]?.GetValue<string>() ?? "")).Append("</pre>");
+                    body.Append("<pre class=\"error\">").Append(Html.Encode(output!["evalue"]?.GetValue<string>() ?? "")).Append("</pre>");
                 }
                 else if (output?["data"] is JsonObject data)
                 {
@@ -177,7 +177,7 @@ public static partial class ReportWriter
                     }
                     else if (data["text/plain"] is { } text)
                     {
-                        body.Append("<pre>").Append(WebUtility.HtmlEncode(NotebookFile.JoinText(text))).Append("</pre>");
+                        body.Append("<pre>").Append(Html.Encode(NotebookFile.JoinText(text))).Append("</pre>");
                     }
                 }
 
@@ -219,7 +219,7 @@ public static partial class ReportWriter
     /// </summary>
     private static string ChartMarkup(ReportChart chart, string? html)
     {
-        var alt = WebUtility.HtmlEncode(chart.AltText);
+        var alt = Html.Encode(chart.AltText);
         var sb = new StringBuilder("<figure class=\"report-chart\" id=\"").Append(chart.Anchor).Append("\">");
         if (html is not null)
         {
