@@ -104,7 +104,7 @@ public static partial class ReportIndex
             return null;
         }
 
-        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+        var pipeline = ReportWriter.Markdown;
         var document = Markdown.Parse(NotebookFile.Source(cell), pipeline);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

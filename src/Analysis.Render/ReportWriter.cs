@@ -33,7 +33,8 @@ public sealed record ReportPage(ReportPageLink Link, string Content, IReadOnlyLi
 /// </summary>
 public static partial class ReportWriter
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    /// <summary>The Markdown pipeline of every page (Markdig's advanced extensions).</summary>
+    internal static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     /// <summary>Writes the report for <paramref name="runs"/> into <paramref name="outputDirectory"/>.</summary>
     /// <param name="outputDirectory">Report folder (created if needed).</param>

@@ -10,19 +10,8 @@ namespace Analysis.Tests.Notebooks;
 /// </summary>
 public sealed class NotebookFormatTests
 {
-    public static TheoryData<string> Notebooks()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in NotebookJson.CommittedNotebooks())
-        {
-            data.Add(Path.GetFileName(path));
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Notebooks))]
+    [MemberData(nameof(CommittedNotebookTests.Notebooks), MemberType = typeof(CommittedNotebookTests))]
     public void CommittedNotebook_ValidatesAgainstNbformat45Schema(string notebook)
     {
         var problems = NbformatSchema.Problems(NotebookJson.Load(Path.Combine(RepositoryPaths.Notebooks, notebook)));
@@ -31,7 +20,7 @@ public sealed class NotebookFormatTests
     }
 
     [Theory]
-    [MemberData(nameof(Notebooks))]
+    [MemberData(nameof(CommittedNotebookTests.Notebooks), MemberType = typeof(CommittedNotebookTests))]
     public void CommittedNotebook_HoldsNoKernelBootstrapNorHostAddress_AndIsAlreadyNormal(string notebook)
     {
         var loaded = NotebookFile.Load(Path.Combine(RepositoryPaths.Notebooks, notebook));
