@@ -180,6 +180,20 @@ public static class ChartImages
         }
     }
 
+    /// <summary>
+    /// <c>Puppeteer.LaunchAsync(options, loggerFactory: null)</c>, called without naming its <c>ILoggerFactory</c>
+    /// parameter type. The notebook hosts load every assembly a <c>#r</c> brings in through Roslyn's script loader,
+    /// one load context per requesting assembly; a call site here that names <c>ILoggerFactory</c> makes this
+    /// assembly's context load its own copy of Microsoft.Extensions.Logging.Abstractions beside PuppeteerSharp's,
+    /// and the call then fails with MissingMethodException (two types of the same name). Binding by reflection leaves
+    /// the parameter type to PuppeteerSharp's own context.
+    /// </summary>
+    private static Task<IBrowser> Launch(LaunchOptions options)
+    {
+        var launch = typeof(Puppeteer).GetMethods().Single(m => m.Name == nameof(Puppeteer.LaunchAsync) && m.GetParameters().Length == 2 && m.GetParameters()[0].ParameterType == typeof(LaunchOptions));
+        return (Task<IBrowser>)launch.Invoke(null, [options, null])!;
+    }
+
     private static async Task<IPage> PageAsync(string chromium)
     {
         if (_page is { IsClosed: false } page)
@@ -199,7 +213,7 @@ public static class ChartImages
     {
         if (_browser is null || !_browser.IsConnected)
         {
-            _browser = await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs }).ConfigureAwait(false);
+            _browser = await Launch(new LaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs }).ConfigureAwait(false);
             BrowserLaunches++;
             if (!_exitHooked)
             {

@@ -44,6 +44,10 @@ public static class NotebookFormatters
             Formatter.SetPreferredMimeTypesFor(record, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
         }
 
+        Formatter.Register<ScorecardView>((a, writer) => writer.Write(a.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<ScorecardView>((a, writer) => writer.Write(a.ToText()), PlainTextFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(ScorecardView), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+
         Formatter.Register<ScorecardSummary>((a, writer) => writer.Write(a.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<ScorecardSummary>((a, writer) => writer.Write(a.ToMarkdown()), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(ScorecardSummary), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);

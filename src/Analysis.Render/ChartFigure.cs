@@ -21,9 +21,13 @@ public sealed record ChartSeriesData(string Name, IReadOnlyList<JsonNode?> X, IR
 /// </summary>
 /// <remarks>
 /// Contract with the chart builders: <c>layout.meta</c> = <c>{"title", "subtitle", "summary" (one
-/// sentence), "source", "datasets": [ids], "xUnit", "yUnit"}</c>. Where a field is missing, the
-/// figure stands in: the title from <c>layout.title.text</c>, units from the axis titles, the
-/// source from the annotation that starts with "Source:".
+/// sentence), "source", "datasets": [ids], "xUnit", "yUnit"}</c>; a trace may carry its value's
+/// unit in <c>meta.unit</c>, and a placeholder trace that marks missing values carries
+/// <c>meta.noData = true</c> and is named <c>"&lt;series&gt;: no data"</c> (its points are written as
+/// gaps of that series, never as zeros). Horizontal bars (<c>orientation: "h"</c>) hold the value
+/// in x and the category in y. Where a field is missing, the figure stands in: the title from
+/// <c>layout.title.text</c>, units from the axis titles, the source from the annotation that starts
+/// with "Source:".
 /// </remarks>
 /// <param name="Title">What the chart shows (markup removed).</param>
 /// <param name="Subtitle">Measure, units and scope, or null.</param>
@@ -34,6 +38,9 @@ public sealed record ChartSeriesData(string Name, IReadOnlyList<JsonNode?> X, IR
 public sealed partial record ChartFigure(string Title, string? Subtitle, string? Summary, string? Source, IReadOnlyList<string> Datasets, IReadOnlyList<ChartSeriesData> Series)
 {
     private const string FigureStart = "var fig=";
+
+    /// <summary>How the chart builders name the placeholder trace of a series' missing values (<c>Russia: no data</c>).</summary>
+    private const string NoDataSuffix = ": no data";
 
     /// <summary>The columns of <see cref="ToCsv"/>.</summary>
     public const string CsvHeader = "series,x,y,x_unit,y_unit,datasets,source";
@@ -86,15 +93,42 @@ public sealed partial record ChartFigure(string Title, string? Subtitle, string?
         var axisTitles = layout.Where(p => AxisKey().IsMatch(p.Key)).ToDictionary(p => p.Key, p => Plain(Text(p.Value?["title"]?["text"]) ?? Text(p.Value?["title"])), StringComparer.Ordinal);
         var oneXAxis = axisTitles.Keys.Count(k => k.StartsWith('x')) <= 1;
         var oneYAxis = axisTitles.Keys.Count(k => k.StartsWith('y')) <= 1;
+        var units = traces.Where(t => t["meta"]?["unit"] is JsonValue).GroupBy(t => Text(t["name"]) ?? "").ToDictionary(g => g.Key, g => Text(g.First()["meta"]!["unit"]), StringComparer.Ordinal);
         var series = new List<ChartSeriesData>();
         for (var i = 0; i < traces.Count; i++)
         {
             var trace = traces[i];
+            var horizontal = Text(trace["orientation"]) == "h";
+            var noData = trace["meta"]?["noData"] is JsonValue nd && nd.TryGetValue<bool>(out var isGap) && isGap;
+            var name = Text(trace["name"]);
+            if (noData && name is not null && name.EndsWith(NoDataSuffix, StringComparison.Ordinal))
+            {
+                name = name[..^NoDataSuffix.Length]; // the placeholder of a gap belongs to its series
+            }
+
             var y = Values(trace["y"]);
             var x = trace["x"] is JsonArray ? Values(trace["x"]) : Enumerable.Range(0, y.Count).Select(n => (JsonNode?)JsonValue.Create(n)).ToList();
-            var xUnit = (oneXAxis ? Text(meta?["xUnit"]) : null) ?? axisTitles.GetValueOrDefault(AxisName("xaxis", Text(trace["xaxis"])));
-            var yUnit = (oneYAxis ? Text(meta?["yUnit"]) : null) ?? axisTitles.GetValueOrDefault(AxisName("yaxis", Text(trace["yaxis"])));
-            series.Add(new ChartSeriesData(Plain(Text(trace["name"])) ?? $"series {i + 1}", x, y, xUnit, yUnit));
+            if (noData)
+            {
+                var values = horizontal ? x : y;
+                for (var k = 0; k < values.Count; k++)
+                {
+                    values[k] = null; // drawn as a labelled stub, it is a missing value, not a zero
+                }
+            }
+
+            // The value's unit: the trace's own (meta.unit, or its series'), else the figure's, else
+            // the value axis's title; the other axis: the figure's unit for it, else its title.
+            var valueUnit = Text(trace["meta"]?["unit"]) ?? units.GetValueOrDefault(name ?? "");
+            var xAxis = axisTitles.GetValueOrDefault(AxisName("xaxis", Text(trace["xaxis"])));
+            var yAxis = axisTitles.GetValueOrDefault(AxisName("yaxis", Text(trace["yaxis"])));
+            var xUnit = horizontal
+                ? valueUnit ?? (oneXAxis ? Text(meta?["xUnit"]) : null) ?? xAxis
+                : (oneXAxis ? Text(meta?["xUnit"]) : null) ?? xAxis;
+            var yUnit = horizontal
+                ? yAxis
+                : valueUnit ?? (oneYAxis ? Text(meta?["yUnit"]) : null) ?? yAxis;
+            series.Add(new ChartSeriesData(Plain(name) ?? $"series {i + 1}", x, y, xUnit, yUnit));
         }
 
         var title = Plain(Text(meta?["title"])) ?? Plain(Text(layout["title"]?["text"]) ?? Text(layout["title"])) ?? "Chart";

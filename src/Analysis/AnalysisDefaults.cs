@@ -38,6 +38,9 @@ public static class AnalysisDefaults
     /// <summary>Trade claim: mixed when the multiple is at least this.</summary>
     public const double WestMultipleMixedAtLeast = 1.5;
 
+    /// <summary>A product-level trade file for notebook 01's composition section (a CEPII BACI CSV, its Parquet conversion, or a folder of years); "" uses the published figures only.</summary>
+    public const string BaciFile = "";
+
     /// <summary>Opinion claim: supported when the most recent survey finds at least this share favourable, %.</summary>
     public const double FavourableSupportedAtLeastPercent = 50.0;
 

@@ -3,7 +3,7 @@ using Deedle;
 namespace Analysis.Charts;
 
 /// <summary>One named line or set of bars: points (x, y) and the key that picks its colour.</summary>
-/// <param name="Key">Country or group code (see <see cref="CountryPalette"/>) or another stable key.</param>
+/// <param name="Key">Country or group code (see <see cref="Palette"/>) or another stable key.</param>
 /// <param name="Name">Legend label.</param>
 /// <param name="Points">The points in x order. Missing values are simply absent (never zero-filled).</param>
 /// <param name="Stepped">Draw as a step function (the value holds until the next point), for schedules and policy rates.</param>

@@ -77,4 +77,7 @@ public static class Datasets
 
     /// <summary>Key events for chart markers (date, label, category, notebooks).</summary>
     public const string Events = "events";
+
+    /// <summary>China–Russia trade by product group (published shares and values).</summary>
+    public const string ChinaRussiaTradeComposition = "china-russia-trade-composition";
 }

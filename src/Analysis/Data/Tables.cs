@@ -64,6 +64,19 @@ public static class Tables
         return builder.Frame;
     }
 
+    /// <summary>A frame of named series keyed by text (partners, categories): one column each, rows in the first series' order.</summary>
+    public static Frame<string, string> ByKey(params (string Column, Series<string, double> Values)[] columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var builder = new FrameBuilder.Columns<string, string>();
+        foreach (var (name, values) in columns)
+        {
+            builder.Add(name, values);
+        }
+
+        return builder.Frame;
+    }
+
     /// <summary>A few named numbers as a series keyed by name, for display.</summary>
     public static Series<string, double> Values(params (string Name, double Value)[] values)
     {

@@ -204,6 +204,22 @@ public static class Scorecard
         return b.Frame;
     }
 
+    /// <summary>The scorecard as readers see it: every claim with colour-coded verdicts at both moments, linked to its section (see <see cref="ScorecardView"/>).</summary>
+    public static ScorecardView View(DataCatalog data, IReadOnlyList<ClaimAssessment> assessments)
+    {
+        ArgumentNullException.ThrowIfNull(assessments);
+        return new ScorecardView(ClaimList.All.Select(c =>
+        {
+            var a = assessments.FirstOrDefault(x => x.Id == c.Id);
+            return c.Status switch
+            {
+                ClaimStatus.Assessed when a is not null => new ScorecardRow(c.Id, a.Notebook, c.ArticleWords, ClaimAssessment.TextOf(a.AtArticle.Verdict), a.AtArticle.Verdict, a.VerdictText, a.Verdict, a.Latest.KeyFigure),
+                ClaimStatus.OnRecord => new ScorecardRow(c.Id, c.Notebook, c.ArticleWords, "on record", null, "on record", null, OnRecord(data, c)),
+                _ => new ScorecardRow(c.Id, c.Notebook, c.ArticleWords, "not testable", null, "not testable", null, c.Reason),
+            };
+        }).ToArray());
+    }
+
     /// <summary>The claims public data cannot test: the article's words, why not, and what data would settle each.</summary>
     public static Frame<string, string> NotTestable()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Analysis.Charts;
+using Analysis.Data;
 using Plotly.NET;
 
 namespace Analysis.Tests.Charts;
@@ -11,7 +12,13 @@ namespace Analysis.Tests.Charts;
 /// </summary>
 public sealed class HouseChartsTests
 {
-    private const string Source = "test data";
+    private static readonly ChartText Text = new("Russia's trade tripled", "Goods trade, USD bn, test data", "USD bn", "USD bn", "A line rising from 1 to 3.");
+
+    private static readonly StoryEvent Invasion = new(new DateOnly(2022, 2, 24), null, "invasion", "Invasion", "war", ["01"]);
+
+    private static readonly StoryEvent Later = new(new DateOnly(2030, 1, 1), null, "later", "Later", "war", ["01"]);
+
+    private static ChartContext Context(DateOnly? article = null) => new("01", "test data", ["test"], [Invasion, Later], article);
 
     /// <summary>An annual series (one point per year), as <see cref="ChartSeries.FromYears"/> builds.</summary>
     private static ChartSeries Series(string key, string name, params (double X, double Y)[] points) => new(key, name, points, Annual: true);
@@ -20,32 +27,27 @@ public sealed class HouseChartsTests
 
     private static JsonElement[] Traces(JsonElement figure) => figure.GetProperty("data").EnumerateArray().ToArray();
 
-    /// <summary>"#1F4E9A" → "rgba(31, 78, 154, 1.0)".</summary>
+    private static JsonElement Meta(JsonElement figure) => figure.GetProperty("layout").GetProperty("meta");
+
+    /// <summary>"#0072B2" → "rgba(0, 114, 178, 1.0)".</summary>
     private static string Rgba(string hex)
     {
         int Byte(int i) => int.Parse(hex.AsSpan(1 + (2 * i), 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture, $"rgba({Byte(0)}, {Byte(1)}, {Byte(2)}, 1.0)");
     }
 
-    private static GenericChart RussiaLines() =>
-        HouseCharts.YearLines("Trade with Russia (USD bn)", "USD bn", Source, [Series("RUS", "Russia", (2021, 1), (2022, 2), (2023, 3))]);
+    private static GenericChart RussiaLines(DateOnly? article = null) =>
+        HouseCharts.YearLines(Text, Context(article), [Series("RUS", "Russia", (2021, 1), (2022, 2), (2023, 3))]);
 
     [Fact]
-    public void Rgba_PaletteHex_ConvertsAsPlotlyWritesIt()
-    {
-        // 0x1F = 31, 0x4E = 78, 0x9A = 154
-        Assert.Equal("rgba(31, 78, 154, 1.0)", Rgba("#1F4E9A"));
-    }
-
-    [Fact]
-    public void YearLines_Title_NamesTheUnitInParentheses()
+    public void YearLines_Title_StatesTheFindingWithTheSubtitleBelow()
     {
         var layout = Figure(RussiaLines()).GetProperty("layout");
 
-        var title = layout.GetProperty("title").GetProperty("text").GetString();
+        var title = layout.GetProperty("title").GetProperty("text").GetString()!;
 
-        Assert.Equal("Trade with Russia (USD bn)", title);
-        Assert.Matches(@"\(.+\)$", title);
+        Assert.StartsWith("<b>Russia's trade tripled</b><br>", title, StringComparison.Ordinal);
+        Assert.Contains("Goods trade, USD bn, test data", title, StringComparison.Ordinal);
         Assert.Equal("USD bn", layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
     }
 
@@ -60,156 +62,162 @@ public sealed class HouseChartsTests
     }
 
     [Fact]
-    public void YearColumns_XAxis_IsYearWithIntegerTicks()
+    public void YearLines_Meta_CarriesTextUnitsSourceAndDatasets()
     {
-        var chart = HouseCharts.YearColumns("Deliveries (bcm)", "bcm", Source, [Series("RUS", "Deliveries", (2020, 4.1), (2021, 10.39))]);
+        var meta = Meta(Figure(RussiaLines()));
+
+        Assert.Equal("Russia's trade tripled", meta.GetProperty("title").GetString());
+        Assert.Equal("A line rising from 1 to 3.", meta.GetProperty("summary").GetString());
+        Assert.Equal("USD bn", meta.GetProperty("yUnit").GetString());
+        Assert.Equal("year", meta.GetProperty("xUnit").GetString());
+        Assert.Equal(["test"], meta.GetProperty("datasets").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public void YearLines_EveryTrace_IsTaggedWithTheChartsUnit()
+    {
+        Assert.All(Traces(Figure(RussiaLines())), t => Assert.Equal("USD bn", t.GetProperty("meta").GetProperty("unit").GetString()));
+    }
+
+    [Fact]
+    public void YearLines_EventInRange_IsDrawnAndLabelled_OneOutOfRangeIsNot()
+    {
+        var figure = Figure(RussiaLines());
+
+        Assert.Equal(["invasion"], Meta(figure).GetProperty("events").EnumerateArray().Select(e => e.GetString()));
+        var shapes = figure.GetProperty("layout").GetProperty("shapes").EnumerateArray().ToArray();
+        // 24 Feb 2022 is day 55 of 365: 2022 + 54/365.
+        Assert.Contains(shapes, s => s.GetProperty("type").GetString() == "line" && Math.Abs(s.GetProperty("x0").GetDouble() - (2022 + (54 / 365.0))) < 1e-9);
+        Assert.Contains(figure.GetProperty("layout").GetProperty("annotations").EnumerateArray(), a => a.GetProperty("text").GetString() == "Invasion");
+    }
+
+    [Fact]
+    public void YearLines_ArticleInRange_ShadesTheDataAfterIt()
+    {
+        var figure = Figure(RussiaLines(new DateOnly(2022, 7, 2)));
+
+        Assert.True(Meta(figure).GetProperty("afterArticleShaded").GetBoolean());
+        Assert.Contains(figure.GetProperty("layout").GetProperty("shapes").EnumerateArray(), s => s.GetProperty("type").GetString() == "rect");
+        Assert.Contains(figure.GetProperty("layout").GetProperty("annotations").EnumerateArray(), a => a.GetProperty("text").GetString() == "after the article →");
+    }
+
+    [Fact]
+    public void YearLines_ArticleAfterTheData_ShadesNothing()
+    {
+        Assert.False(Meta(Figure(RussiaLines(new DateOnly(2024, 6, 1)))).GetProperty("afterArticleShaded").GetBoolean());
+    }
+
+    [Fact]
+    public void YearLines_MissingYear_BreaksTheLineAndExplainsTheGap()
+    {
+        var chart = HouseCharts.YearLines(Text, Context(), [Series("RUS", "Russia", (2019, 1), (2020, 2), (2022, 4), (2023, 5))]);
 
         var figure = Figure(chart);
-        var xaxis = figure.GetProperty("layout").GetProperty("xaxis");
-
-        Assert.Equal("Year", xaxis.GetProperty("title").GetProperty("text").GetString());
-        Assert.Equal(1, xaxis.GetProperty("dtick").GetInt32());
-        Assert.Equal("d", xaxis.GetProperty("tickformat").GetString());
-        Assert.Equal("bar", Assert.Single(Traces(figure)).GetProperty("type").GetString());
-    }
-
-    [Fact]
-    public void XYLines_XAxis_HasNoYearTicks()
-    {
-        var chart = HouseCharts.XYLines("Change (%)", "Elasticity η", "Change (%)", Source, [Series("a", "σ = 1.5", (-2, -10), (-1, -5))]);
-
-        var xaxis = Figure(chart).GetProperty("layout").GetProperty("xaxis");
-
-        Assert.Equal("Elasticity η", xaxis.GetProperty("title").GetProperty("text").GetString());
-        Assert.False(xaxis.TryGetProperty("dtick", out _));
-    }
-
-    [Fact]
-    public void YearLines_Annotations_StartWithSourceNote()
-    {
-        var annotations = Figure(RussiaLines()).GetProperty("layout").GetProperty("annotations").EnumerateArray();
-
-        Assert.Contains(annotations, a => a.GetProperty("text").GetString() == "Source: " + Source);
-    }
-
-    [Fact]
-    public void CategoryBars_Annotations_StartWithSourceNote()
-    {
-        var chart = HouseCharts.CategoryBars("Shares (%)", "%", Source, ["a", "b"], [("RUS", "Russia", [1.0, 2.0])]);
-
-        var annotations = Figure(chart).GetProperty("layout").GetProperty("annotations").EnumerateArray();
-
-        Assert.Contains(annotations, a => a.GetProperty("text").GetString()!.StartsWith("Source: ", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Colours_SameCountryInTwoCharts_GetsThePaletteColour()
-    {
-        var expected = Rgba(CountryPalette.ColourOf("RUS"));
-        var lines = Figure(RussiaLines());
-        var columns = Figure(HouseCharts.YearColumns("Other (bcm)", "bcm", Source,
-            [Series("CHN", "China", (2020, 1)), Series("RUS", "Russia", (2020, 2))]));
-
-        var line = Assert.Single(Traces(lines));
-        var bar = Traces(columns).Single(t => t.GetProperty("name").GetString() == "Russia");
-
-        Assert.Equal(expected, line.GetProperty("line").GetProperty("color").GetString());
-        Assert.Equal(expected, line.GetProperty("marker").GetProperty("color").GetString());
-        Assert.Equal(expected, bar.GetProperty("marker").GetProperty("color").GetString());
-    }
-
-    [Fact]
-    public void YearLines_DatedPointsWithAGapOfYears_StayOneLine()
-    {
-        // A schedule (not annual data): 2025 and 2030 are two dated points of one line.
-        var chart = HouseCharts.YearLines("Fee (RUB)", "RUB", Source, [new ChartSeries("RUS", "Fee", [(2025.0, 1.0), (2030.0, 2.0)], Stepped: true)]);
-
-        var trace = Assert.Single(Traces(Figure(chart)));
-
-        Assert.Equal("hv", trace.GetProperty("line").GetProperty("shape").GetString());
-    }
-
-    [Fact]
-    public void YearLines_MissingYear_SplitsLineIntoTwoTracesSharingOneLegendEntry()
-    {
-        // 2019, 2020, [2021 missing], 2022, 2023 → runs {2019, 2020} and {2022, 2023}
-        var chart = HouseCharts.YearLines("Gap (USD bn)", "USD bn", Source,
-            [Series("RUS", "Russia", (2019, 1), (2020, 2), (2022, 4), (2023, 5))]);
-
-        var traces = Traces(Figure(chart));
+        var traces = Traces(figure);
 
         Assert.Equal(2, traces.Length);
         Assert.Equal([2019.0, 2020.0], traces[0].GetProperty("x").EnumerateArray().Select(x => x.GetDouble()));
-        Assert.Equal([2022.0, 2023.0], traces[1].GetProperty("x").EnumerateArray().Select(x => x.GetDouble()));
-        Assert.True(traces[0].GetProperty("showlegend").GetBoolean());
-        Assert.False(traces[1].GetProperty("showlegend").GetBoolean());
-        Assert.Equal(traces[0].GetProperty("legendgroup").GetString(), traces[1].GetProperty("legendgroup").GetString());
-        Assert.Equal(traces[0].GetProperty("line").GetProperty("color").GetString(), traces[1].GetProperty("line").GetProperty("color").GetString());
+        Assert.Contains("No data (gaps, not zeros): Russia 2021.", Meta(figure).GetProperty("gaps")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void YearLines_ConsecutiveYears_IsOneTrace()
+    public void YearColumns_YearASeriesLacks_IsALabelledNoDataMarkerNotAZeroBar()
     {
-        var trace = Assert.Single(Traces(Figure(RussiaLines())));
+        var chart = HouseCharts.YearColumns(Text, Context(), [Series("RUS", "Russia", (2021, 1), (2022, 2), (2023, 3)), Series("CHN", "China", (2021, 4), (2023, 6))]);
 
-        Assert.Equal([1.0, 2.0, 3.0], trace.GetProperty("y").EnumerateArray().Select(y => y.GetDouble()));
-        Assert.Equal("scatter", trace.GetProperty("type").GetString());
+        var traces = Traces(Figure(chart));
+        var placeholder = Assert.Single(traces, t => t.TryGetProperty("meta", out var m) && m.TryGetProperty("noData", out _));
+
+        Assert.Equal([2022], placeholder.GetProperty("x").EnumerateArray().Select(x => x.GetInt32()));
+        Assert.Equal(["no data"], placeholder.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
+        Assert.False(placeholder.GetProperty("showlegend").GetBoolean());
+        // The real China bars hold only the years it has.
+        var china = Assert.Single(traces, t => t.GetProperty("name").GetString() == "China");
+        Assert.Equal([2021.0, 2023.0], china.GetProperty("x").EnumerateArray().Select(x => x.GetDouble()));
     }
 
     [Fact]
-    public void YearLines_DecimalYears_StayOneTraceDespiteGaps()
+    public void YearLines_SeriesKey_TakesItsPaletteColour()
     {
-        // dated points (not an annual series) are not split: a gap of years between dates is not a missing year
-        var chart = HouseCharts.YearLines("Fee (thousand RUB)", "thousand RUB", Source, [new ChartSeries("RUS", "Fee", [(2012.67, 26.8), (2018.25, 84), (2023.58, 300.6)])]);
+        var trace = Traces(Figure(RussiaLines()))[0];
 
-        Assert.Single(Traces(Figure(chart)));
+        Assert.Equal(Rgba(Palette.ColourOf("RUS")), trace.GetProperty("line").GetProperty("color").GetString());
     }
 
     [Fact]
-    public void YearLines_NoSeries_ThrowsArgumentException()
+    public void YearColumns_SeriesWithKeysThePaletteDoesNotKnow_GetDistinctColours()
     {
-        Assert.Throws<ArgumentException>(() => HouseCharts.YearLines("Empty (USD bn)", "USD bn", Source, []));
+        var chart = HouseCharts.YearColumns(Text, Context(), [Series("agency-a", "A", (2021, 1)), Series("agency-b", "B", (2021, 2)), Series("agency-c", "C", (2021, 3))]);
+
+        var colours = Traces(Figure(chart)).Select(t => t.GetProperty("marker").GetProperty("color").GetString()).ToList();
+
+        Assert.Equal(3, colours.Distinct().Count());
     }
 
     [Fact]
-    public void YearLines_SeriesWithoutPoints_ThrowsArgumentException()
+    public void YearLines_ReferenceLineAndHighlight_AreLabelled()
     {
-        Assert.Throws<ArgumentException>(() => HouseCharts.YearLines("Empty (USD bn)", "USD bn", Source, [Series("RUS", "Russia")]));
+        var chart = HouseCharts.YearLines(Text, Context(), [Series("RUS", "Russia", (2021, 1), (2022, 2))], [new ReferenceLine(1.5, "target")], new Highlight(2022, 2.0, "2.0 in 2022"));
+
+        var annotations = Figure(chart).GetProperty("layout").GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()).ToList();
+
+        Assert.Contains("target", annotations);
+        Assert.Contains("<b>2.0 in 2022</b>", annotations);
     }
 
     [Fact]
-    public void YearColumns_SeriesWithoutPoints_ThrowsArgumentException()
+    public void YearLines_SourceNote_IsPrintedUnderTheChart()
     {
-        Assert.Throws<ArgumentException>(() => HouseCharts.YearColumns("Empty (bcm)", "bcm", Source, [Series("RUS", "Russia")]));
+        var source = Figure(RussiaLines()).GetProperty("layout").GetProperty("annotations")[0].GetProperty("text").GetString();
+
+        Assert.Equal("Source: test data", source);
     }
 
     [Fact]
-    public void CategoryBars_ValueCountDiffersFromCategoryCount_ThrowsArgumentException()
+    public void CategoryBars_MissingValue_IsMarkedNoDataAndListedUnderTheChart()
     {
-        Assert.Throws<ArgumentException>(() =>
-            HouseCharts.CategoryBars("Shares (%)", "%", Source, ["a", "b", "c"], [("RUS", "Russia", [1.0, 2.0])]));
+        var chart = HouseCharts.CategoryBars(Text, Context(), ["A", "B"], [("RUS", "Russia", [1.0, double.NaN])], new ReferenceLine(0.5, "half"));
+
+        var figure = Figure(chart);
+
+        Assert.Contains(Traces(figure), t => t.TryGetProperty("meta", out var m) && m.TryGetProperty("noData", out _));
+        Assert.Contains("Russia: B", Meta(figure).GetProperty("gaps")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(figure.GetProperty("layout").GetProperty("annotations").EnumerateArray(), a => a.GetProperty("text").GetString() == "half");
     }
 
     [Fact]
-    public void CategoryBars_NoCategories_ThrowsArgumentException()
+    public void CategoryBars_SeriesOfTheWrongLength_Throws()
     {
-        Assert.Throws<ArgumentException>(() => HouseCharts.CategoryBars("Shares (%)", "%", Source, [], [("RUS", "Russia", Array.Empty<double>())]));
+        Assert.Throws<ArgumentException>(() => HouseCharts.CategoryBars(Text, Context(), ["A", "B"], [("RUS", "Russia", [1.0])]));
     }
 
     [Fact]
-    public void CategoryBars_NaNValue_LeavesThatBarOut()
+    public void YearLines_NoPoints_ThrowsNamingTheChart()
     {
-        var chart = HouseCharts.CategoryBars("Shares (%)", "%", Source, ["a", "b", "c"], [("RUS", "Russia", [1.0, double.NaN, 3.0])]);
+        var e = Assert.Throws<ArgumentException>(() => HouseCharts.YearLines(Text, Context(), [Series("RUS", "Russia")]));
 
-        var trace = Assert.Single(Traces(Figure(chart)));
+        Assert.Contains("Russia's trade tripled", e.Message, StringComparison.Ordinal);
+    }
 
-        Assert.Equal(["a", "c"], trace.GetProperty("y").EnumerateArray().Select(y => y.GetString()));
-        Assert.Equal([1.0, 3.0], trace.GetProperty("x").EnumerateArray().Select(x => x.GetDouble()));
+    [Theory]
+    [InlineData("", "s", "y", "u")]
+    [InlineData("t", "", "y", "u")]
+    [InlineData("t", "s", "", "u")]
+    [InlineData("t", "s", "y", "")]
+    public void YearLines_MissingWords_Throw(string title, string subtitle, string axis, string unit)
+    {
+        Assert.Throws<ArgumentException>(() => HouseCharts.YearLines(new ChartText(title, subtitle, axis, unit, ""), Context(), [Series("RUS", "Russia", (2021, 1))]));
     }
 
     [Fact]
-    public void YearLines_EmptyTitle_ThrowsArgumentException()
+    public void Layout_ModeBar_IsVerticalSoItDoesNotCoverTheTitle()
     {
-        Assert.Throws<ArgumentException>(() => HouseCharts.YearLines(" ", "USD bn", Source, [Series("RUS", "Russia", (2020, 1))]));
+        Assert.Equal("v", Figure(RussiaLines()).GetProperty("layout").GetProperty("modebar").GetProperty("orientation").GetString());
+    }
+
+    [Fact]
+    public void Wrap_LongText_BreaksAtWordsWithPlotlyBreaks()
+    {
+        Assert.Equal("aaa bbb<br>ccc", HouseCharts.Wrap("aaa bbb ccc", 8));
     }
 }

@@ -16,7 +16,7 @@ public sealed class TariffChartsTests
         var scenario = new TariffScenario(100, 300, 0.0, 0.2, -1.0, double.PositiveInfinity, 1.5);
         var frame = TariffImpact.Sensitivity(scenario, [-1.0, -2.0], [0.0, 1.5]);
 
-        var figure = JsonDocument.Parse(HouseCharts.ToFigureJson(TariffCharts.Sensitivity(frame, "Change in imports (%)", "Change (%)", "test"))).RootElement;
+        var figure = JsonDocument.Parse(HouseCharts.ToFigureJson(TariffCharts.Sensitivity(frame, new ChartText("Imports fall", "Change in imports, %", "Change (%)", "%", "s"), ChartContext.SourceOnly("test")))).RootElement;
         var traces = figure.GetProperty("data").EnumerateArray().ToArray();
 
         Assert.Equal(["σ = 0, exact", "σ = 0, SMART linear", "σ = 1.5, exact", "σ = 1.5, SMART linear"], traces.Select(t => t.GetProperty("name").GetString()));
@@ -37,6 +37,6 @@ public sealed class TariffChartsTests
     [Fact]
     public void Sensitivity_NullFrame_ThrowsArgumentNullException()
     {
-        Assert.Equal("sensitivity", Assert.Throws<ArgumentNullException>(() => TariffCharts.Sensitivity(null!, "t (%)", "y (%)", "s")).ParamName);
+        Assert.Equal("sensitivity", Assert.Throws<ArgumentNullException>(() => TariffCharts.Sensitivity(null!, new ChartText("t", "s", "y (%)", "%", "s"), ChartContext.SourceOnly("s"))).ParamName);
     }
 }

@@ -8,7 +8,7 @@ namespace Analysis.Tests.Notebooks;
 public sealed class ChartHtmlTests
 {
     private static GenericChart Chart(string title = "Trade (USD bn)") =>
-        HouseCharts.YearLines(title, "USD bn", "test data", [new ChartSeries("RUS", "Russia", [(2020, 1), (2021, 2)])]);
+        HouseCharts.YearLines(new ChartText(title, "Goods trade, USD bn", "USD bn", "USD bn", "A line."), ChartContext.SourceOnly("test data"), [new ChartSeries("RUS", "Russia", [(2020, 1), (2021, 2)])]);
 
     [Fact]
     public void Fragment_WithPngBytes_EmbedsBase64ImageInImgTag()
@@ -17,7 +17,7 @@ public sealed class ChartHtmlTests
 
         var html = ChartHtml.Fragment(Chart(), png);
 
-        Assert.Contains("<img alt=\"Trade (USD bn)\"", html, StringComparison.Ordinal);
+        Assert.Contains("<img alt=\"Trade (USD bn). A line.\"", html, StringComparison.Ordinal);
         Assert.Contains("src=\"data:image/png;base64," + Convert.ToBase64String(png) + "\"", html, StringComparison.Ordinal);
     }
 
@@ -68,7 +68,7 @@ public sealed class ChartHtmlTests
     {
         var html = ChartHtml.Fragment(Chart("A \"quoted\" <b>bold</b> title<br>with a break (USD bn)"), [1, 2, 3]);
 
-        Assert.Contains("alt=\"A &quot;quoted&quot; bold title with a break (USD bn)\"", html, StringComparison.Ordinal);
+        Assert.Contains("alt=\"A &quot;quoted&quot; bold title with a break (USD bn). A line.\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ChartHtmlTests
     {
         var html = ChartHtml.Fragment(Chart("Share < 5 % (USD bn)"), [1, 2, 3]);
 
-        Assert.Contains("alt=\"Share &lt; 5 % (USD bn)\"", html, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Share &lt; 5 % (USD bn). A line.\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

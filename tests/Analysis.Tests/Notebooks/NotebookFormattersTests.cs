@@ -96,7 +96,8 @@ public sealed class NotebookFormattersTests
         var html = frame.ToDisplayString(HtmlFormatter.MimeType);
 
         Assert.True(Encoding.UTF8.GetByteCount(html) < 20 * 1024, $"{Encoding.UTF8.GetByteCount(html)} bytes");
-        Assert.Contains("980 more rows", html, StringComparison.Ordinal);
+        Assert.Contains("940 more rows", html, StringComparison.Ordinal);
+        Assert.Contains("Show data (1,000 rows)", html, StringComparison.Ordinal);
     }
 
     [Fact]

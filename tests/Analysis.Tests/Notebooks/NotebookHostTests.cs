@@ -33,7 +33,7 @@ public sealed class NotebookHostTests
             var committedCharts = NotebookJson.CodeCells(NotebookJson.Load(Path.Combine(RepositoryPaths.Notebooks, notebook)))
                 .SelectMany(NotebookJson.Outputs).Count(o => NotebookJson.Data(o, "image/png") is not null);
             Assert.Equal(committedCharts, charts.Count);
-            var tables = outputs.Select(o => NotebookJson.Data(o, "text/html")).Where(h => h?.StartsWith("<table class=\"analysis-table\"", StringComparison.Ordinal) == true).ToList();
+            var tables = outputs.Select(o => NotebookJson.Data(o, "text/html")).Where(h => h?.StartsWith("<div class=\"analysis-table\"", StringComparison.Ordinal) == true).ToList();
             Assert.All(tables, t => Assert.True(t!.Length < 20_000, "table HTML over 20 KB"));
         }
         finally

@@ -15,7 +15,7 @@ namespace Analysis.Tests.Notebooks;
 public sealed partial class ParameterDefaultsTests
 {
     /// <summary>Parameters that only shape a chart or table in one notebook, and so are not scorecard inputs.</summary>
-    private static readonly string[] PresentationOnly = ["sensitivityImportDemandElasticities", "sensitivitySubstitutionElasticities", "pipelineYear", "lngYear", "aidDonors"];
+    private static readonly string[] PresentationOnly = ["sensitivityImportDemandElasticities", "sensitivitySubstitutionElasticities", "pipelineYear", "lngYear", "aidDonors", "baciFile"];
 
     public static TheoryData<string> Notebooks() => CommittedNotebookTests.Notebooks();
 

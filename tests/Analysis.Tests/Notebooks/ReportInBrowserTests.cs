@@ -294,7 +294,8 @@ public sealed partial class ReportInBrowserTests(ReportBrowser browser) : IClass
                    drawn: !!(gd && gd.querySelector('svg.main-svg .plot')),
                    marks: gd ? gd.querySelectorAll('svg.main-svg .plot .trace').length : 0,
                    csv: csv ? csv.getAttribute('href') : null,
-                   data: gd ? gd.data.map(t => ({ name: t.name === undefined ? null : t.name, x: t.x === undefined ? null : t.x, y: t.y === undefined ? null : t.y })) : [] };
+                   data: gd ? gd.data.map(t => ({ name: t.name === undefined ? null : t.name, x: t.x === undefined ? null : t.x, y: t.y === undefined ? null : t.y,
+                                                  horizontal: t.orientation === 'h', noData: !!(t.meta && t.meta.noData) })) : [] };
         }))
         """;
 
@@ -345,12 +346,21 @@ public sealed partial class ReportInBrowserTests(ReportBrowser browser) : IClass
         foreach (var trace in traces.EnumerateArray())
         {
             i++;
-            var name = ChartHtml.PlainText(trace.GetProperty("name").ValueKind == JsonValueKind.String ? trace.GetProperty("name").GetString() : null) ?? $"series {i}";
-            var y = trace.GetProperty("y").ValueKind == JsonValueKind.Array ? trace.GetProperty("y").EnumerateArray().ToList() : [];
+            var noData = trace.GetProperty("noData").GetBoolean();
+            var horizontal = trace.GetProperty("horizontal").GetBoolean();
+            var rawName = trace.GetProperty("name").ValueKind == JsonValueKind.String ? trace.GetProperty("name").GetString()! : null;
+            if (noData && rawName is not null && rawName.EndsWith(": no data", StringComparison.Ordinal))
+            {
+                rawName = rawName[..^": no data".Length]; // a gap of that series
+            }
+
+            var name = ChartHtml.PlainText(rawName) ?? $"series {i}";
+            var y = trace.GetProperty("y").ValueKind == JsonValueKind.Array ? trace.GetProperty("y").EnumerateArray().Select(Normalise).ToList() : [];
             var x = trace.GetProperty("x").ValueKind == JsonValueKind.Array ? trace.GetProperty("x").EnumerateArray().Select(Normalise).ToList() : Enumerable.Range(0, y.Count).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
             for (var k = 0; k < Math.Min(x.Count, y.Count); k++)
             {
-                points.Add((name, x[k], Normalise(y[k])));
+                // a placeholder marks a missing value: the CSV holds a gap, never the stub's zero
+                points.Add((name, noData && horizontal ? "" : x[k], noData && !horizontal ? "" : y[k]));
             }
         }
 

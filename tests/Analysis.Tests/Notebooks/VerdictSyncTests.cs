@@ -54,6 +54,6 @@ public sealed class VerdictSyncTests
     [Fact]
     public void Conclusion_ShowsTheScorecardTable()
     {
-        Assert.Contains(Analysis.Display.TableDisplay.ToText(Scorecard.Table(Data, Assessments)).ReplaceLineEndings("\n"), PlainTexts("06-conclusion"));
+        Assert.Contains(Scorecard.View(Data, Assessments).ToText().ReplaceLineEndings("\n"), PlainTexts("06-conclusion"));
     }
 }

@@ -13,7 +13,7 @@ public sealed class ChartFigureTests
     [Fact]
     public void FromOutputHtml_ChartFragment_ReadsTheSeriesAsPlotted()
     {
-        var chart = HouseCharts.YearLines("Trade (USD bn)", "USD bn", "test data", [new ChartSeries("RUS", "Russia", [(2020, 1.5), (2021, 2)])]);
+        var chart = HouseCharts.YearLines(new ChartText("Trade (USD bn)", "Goods trade, USD bn", "USD bn", "USD bn", "A line."), ChartContext.SourceOnly("test data"), [new ChartSeries("RUS", "Russia", [(2020, 1.5), (2021, 2)])]);
 
         var figure = ChartFigure.FromOutputHtml(ChartHtml.Fragment(chart, null));
 
@@ -132,6 +132,37 @@ public sealed class ChartFigureTests
 
         Assert.Equal("Exports,2024,15.2,Year,USD bn,,", lines[1]);
         Assert.Equal("Brand share,2024,61,Year,% of sales,,", lines[2]);
+    }
+
+    [Fact]
+    public void ToCsv_NoDataPlaceholders_AreGapsOfTheirSeries_NotZeros()
+    {
+        var figure = Figure("""
+            {"data":[
+               {"type":"bar","name":"Car exports","x":[2022,2025],"y":[153.2,632.3],"meta":{"unit":"thousand vehicles"}},
+               {"type":"bar","name":"Car exports: no data","x":[2021,2023],"y":[0.0,0.0],"text":["no data","no data"],"meta":{"noData":true}},
+               {"type":"bar","orientation":"h","name":"LNG: no data","x":[0.0],"y":["Myanmar"],"meta":{"noData":true}}],
+             "layout":{"xaxis":{"title":{"text":"Year"}},"yaxis":{"title":{"text":"Thousand vehicles"}},"meta":{"xUnit":"year","yUnit":"thousand vehicles"}}}
+            """);
+
+        var lines = figure.ToCsv().Split('\n');
+
+        Assert.Equal("Car exports,2022,153.2,year,thousand vehicles,,", lines[1]);
+        Assert.Equal("Car exports,2021,,year,thousand vehicles,,", lines[3]);
+        Assert.Equal("Car exports,2023,,year,thousand vehicles,,", lines[4]);
+        Assert.Equal("LNG,,Myanmar,year,Thousand vehicles,,", lines[5]);
+        Assert.DoesNotContain(",0,", figure.ToCsv(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToCsv_TraceUnit_IsTheValuesUnit_OnTheValueAxis()
+    {
+        var figure = Figure("""
+            {"data":[{"type":"bar","orientation":"h","name":"2025","x":[3.5],"y":["Estonia"],"meta":{"unit":"% of GDP"}}],
+             "layout":{"xaxis":{"title":{"text":"Defence expenditure (% of GDP)"}},"meta":{"xUnit":"Defence expenditure (% of GDP)","yUnit":"% of GDP"}}}
+            """);
+
+        Assert.Equal("2025,3.5,Estonia,% of GDP,,,", figure.ToCsv().Split('\n')[1]);
     }
 
     [Fact]

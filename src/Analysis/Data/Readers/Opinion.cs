@@ -8,8 +8,15 @@ namespace Analysis.Data;
 /// <param name="ValuePercent">Share of respondents, percent.</param>
 /// <param name="Qualifier">How the source qualified the figure (<c>just_under</c>, <c>about</c> …), or empty.</param>
 /// <param name="Note">Caveat, or empty.</param>
-public sealed record SurveyValue(string Survey, DateOnly? FieldworkStart, double ValuePercent, string Qualifier, string Note)
+/// <param name="SourceKind">The kind of the source the figure cites (null when unknown, e.g. a value built by hand).</param>
+public sealed record SurveyValue(string Survey, DateOnly? FieldworkStart, double ValuePercent, string Qualifier, string Note, SourceKind? SourceKind = null)
 {
+    /// <summary>
+    /// Whether a verdict may rest on this value: not when its only source is of kind <see cref="Data.SourceKind.Other"/>
+    /// (a wiki, a blog, a site relaying someone else's table), which gives context only (data/CONVENTIONS.md).
+    /// </summary>
+    public bool MayBeJudged => SourceKind != Data.SourceKind.Other;
+
     /// <summary>The figure as published, e.g. "80%" or "just under 60%".</summary>
     public string Published => (Qualifier.Length > 0 ? Qualifiers.Text(Qualifier) + " " : "") + ValuePercent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
@@ -51,7 +58,7 @@ internal static class Surveys
         var qualifiers = view.Column<string>(DatasetView.QualifierColumn);
         var starts = view.Column<string>("fieldwork_start");
         return view.Matching([.. filters, new Where(DataPackage.UnitField, "percent")]).Where(values.ContainsKey)
-            .Select(r => new SurveyValue(ids[r], ParseStart(starts.GetValueOrDefault(r)), values[r], qualifiers.GetValueOrDefault(r, ""), notes.GetValueOrDefault(r, "")))
+            .Select(r => new SurveyValue(ids[r], ParseStart(starts.GetValueOrDefault(r)), values[r], qualifiers.GetValueOrDefault(r, ""), notes.GetValueOrDefault(r, ""), view.SourceKindOf(r)))
             .OrderBy(v => v.FieldworkStart ?? DateOnly.MaxValue)
             .ToArray();
     }
@@ -102,6 +109,13 @@ public static class Countries
             : throw new ArgumentException($"Code '{code}' is not in dataset '{Dataset}'; add it to data/countries/countries.csv.", nameof(code));
     }
 
+    /// <summary>The validated list as a frame: columns <c>code</c>, <c>name</c>, <c>kind</c> and <c>iso_numeric</c> (ISO 3166-1 numeric, three digits; empty for groups).</summary>
+    public static Deedle.Frame<int, string> Frame(DataCatalog data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Load(Dataset);
+    }
+
     /// <summary>Every code with its name.</summary>
     public static IReadOnlyDictionary<string, string> Names(DataCatalog data)
     {
@@ -109,5 +123,22 @@ public static class Countries
         var codes = view.Column<string>("code");
         var names = view.Column<string>("name");
         return codes.Keys.ToDictionary(r => codes[r], r => names[r], StringComparer.Ordinal);
+    }
+}
+
+/// <summary>
+/// Reader of dataset <c>china-russia-trade-composition</c>: published figures on what each side sells the other,
+/// product groups' shares of one side's exports (percent) and values (USD bn), by period.
+/// </summary>
+public static class ChinaRussiaTradeComposition
+{
+    /// <summary>Name of the dataset.</summary>
+    public const string Dataset = Datasets.ChinaRussiaTradeComposition;
+
+    /// <summary>The validated rows as a frame: period_start, period_end, exporter, importer, product_group, share_of_exports_percent, value_usd_bn, source_id.</summary>
+    public static Deedle.Frame<int, string> Frame(DataCatalog data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Load(Dataset);
     }
 }

@@ -1,0 +1,80 @@
+using Analysis.Data;
+using Analysis.Products.Tests.Support;
+using Deedle;
+
+namespace Analysis.Products.Tests.Composition;
+
+/// <summary>The composition from the bundled published figures, and from the fixture BACI file (Fixtures/README.md).</summary>
+public sealed class TradeCompositionTests
+{
+    private static double Share(Frame<int, string> frame, string period, string group)
+    {
+        var periods = frame.GetColumn<string>("period");
+        var groups = frame.GetColumn<string>("product_group");
+        var row = Assert.Single(frame.RowKeys, k => periods.Get(k) == period && groups.Get(k) == group);
+        return frame.GetColumn<double>("share_of_exports_percent").Get(row);
+    }
+
+    [Fact]
+    public void Dataset_Bundled_Validates() =>
+        Assert.Empty(DataCatalog.Bundled.Validate(TradeComposition.Dataset));
+
+    [Fact]
+    public void Published_Bundled_KeepsPublishedSharesAndComputesTheCombinedGroup()
+    {
+        var frame = TradeComposition.Published(DataCatalog.Bundled);
+        Assert.Equal(73, Share(frame, "2019", "mineral_fuels"), Tolerance.Places);
+        Assert.Equal(55, Share(frame, "2019", "machinery_equipment_vehicles"), Tolerance.Places);
+        Assert.Equal(38, Share(frame, "Jan–Apr 2023", "machinery_electrical"), Tolerance.Places);
+        Assert.Equal(19, Share(frame, "Jan–Apr 2023", "transport_equipment"), Tolerance.Places);
+        Assert.Equal(57, Share(frame, "Jan–Apr 2023", "machinery_equipment_vehicles"), Tolerance.Places);
+        Assert.DoesNotContain("total", frame.GetColumn<string>("product_group").Values);
+        var basis = frame.GetColumn<string>("basis").Values.ToList();
+        Assert.Equal(4, basis.Count(b => b == "published"));
+        Assert.Single(basis, b => b.StartsWith("computed: HS 84-85 share + HS 86-89 share", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CrossCheck_Bundled_ComputesSharesFromPublishedValues()
+    {
+        var frame = TradeComposition.CrossCheck(DataCatalog.Bundled);
+        Assert.Equal(["machinery_electrical", "transport_equipment"], frame.GetColumn<string>("product_group").Values);
+        Assert.Equal(100 * 12.8 / 33.7, frame.GetColumn<double>("computed_percent").Get(0), Tolerance.Places);
+        Assert.Equal((100 * 6.4 / 33.7) - 19, frame.GetColumn<double>("difference_points").Get(1), Tolerance.Places);
+    }
+
+    [Fact]
+    public void FromProducts_Fixture_ComputesSharesByYearFromHs6Flows()
+    {
+        var frame = TradeComposition.FromProducts(Engine.ProductTradeTestsAccess.Open(TestData.BaciFixture));
+        Assert.Equal(100 * 500 / 507.0, Share(frame, "2022", "mineral_fuels"), Tolerance.Places);
+        Assert.Equal(100 * 25.125 / 175.875, Share(frame, "2022", "machinery_electrical"), Tolerance.Places);
+        Assert.Equal(100 * 150.75 / 175.875, Share(frame, "2022", "transport_equipment"), Tolerance.Places);
+        Assert.Equal(100, Share(frame, "2022", "machinery_equipment_vehicles"), Tolerance.Places);
+        Assert.Equal(100, Share(frame, "2021", "transport_equipment"), Tolerance.Places);
+        Assert.Equal(0, Share(frame, "2021", "machinery_electrical"), Tolerance.Places);
+        Assert.DoesNotContain(frame.RowKeys, k => frame.GetColumn<string>("period").Get(k) == "2021" && frame.GetColumn<string>("product_group").Get(k) == "mineral_fuels");
+        Assert.All(frame.GetColumn<string>("source").Values, s => Assert.Equal("HS22", s));
+    }
+
+    [Fact]
+    public void Chart_Published_HasOneBarSeriesPerGroupAndTheSourceNote()
+    {
+        var chart = TradeComposition.Chart(TradeComposition.Published(DataCatalog.Bundled), TradeComposition.Context(DataCatalog.Bundled));
+        var json = Analysis.Charts.HouseCharts.ToFigureJson(chart);
+        Assert.Contains("Russia sells China fuel (73% of its exports)", json, StringComparison.Ordinal);
+        Assert.Contains("Russia → China: mineral fuels (HS 27)", json, StringComparison.Ordinal);
+        Assert.Contains("data/china-russia-trade-composition", json, StringComparison.Ordinal);
+        Assert.Contains("Jan–Apr 2023", json, StringComparison.Ordinal);
+        // Four groups; a period a group lacks is a "no data" marker, not a bar.
+        var traces = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("data").EnumerateArray();
+        Assert.Equal(4, traces.Count(t => t.GetProperty("meta").TryGetProperty("unit", out _)));
+    }
+
+    [Theory]
+    [InlineData(2019, 1, 1, 2019, 12, 31, "2019")]
+    [InlineData(2023, 1, 1, 2023, 4, 30, "Jan–Apr 2023")]
+    [InlineData(2022, 2, 1, 2023, 2, 28, "Feb 2022–Feb 2023")]
+    public void PeriodLabel_Periods_ReadNaturally(int y0, int m0, int d0, int y1, int m1, int d1, string expected) =>
+        Assert.Equal(expected, TradeComposition.PeriodLabel(new DateOnly(y0, m0, d0), new DateOnly(y1, m1, d1)));
+}

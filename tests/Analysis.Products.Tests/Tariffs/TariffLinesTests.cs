@@ -1,0 +1,37 @@
+using Analysis.Products.Tariffs;
+using Analysis.Products.Tests.Support;
+
+namespace Analysis.Products.Tests.Tariffs;
+
+public sealed class TariffLinesTests
+{
+    [Fact]
+    public void Parse_FullTable_ReadsEveryColumn()
+    {
+        var lines = TariffLines.Parse("hs6,tariff_before,tariff_after,specific_before_usd_per_tonne,specific_after_usd_per_tonne,import_demand_elasticity,substitution_elasticity\n870323,0.15,0.15,0,1200,-1.5,\n847130,0,0.05,,,,2\n");
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(new TariffLine("870323", 0.15, 0.15, 0, 1200, -1.5, null), lines[0]);
+        Assert.Equal(new TariffLine("847130", 0, 0.05, 0, 0, null, 2), lines[1]);
+    }
+
+    [Fact]
+    public void Read_MissingFile_SaysWhichColumnsAreExpected()
+    {
+        var e = Assert.Throws<FileNotFoundException>(() => TariffLines.Read("/no/such/tariffs.csv"));
+        Assert.Contains("tariff_before", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hs6,tariff_after\n870323,0.1\n", "line 1: column 'tariff_before' is missing")]
+    [InlineData("hs6,tariff_before,tariff_after\n870323,0.1,ten\n", "line 2, column tariff_after: expected a number")]
+    [InlineData("hs6,tariff_before,tariff_after\n870323,0.1,-0.2\n", "line 2, column tariff_after")]
+    [InlineData("hs6,tariff_before,tariff_after\n8703,0.1,0.2\n", "line 2, column hs6: expected 6 digits")]
+    [InlineData("hs6,tariff_before,tariff_after\n870323,0.1,0.2\n870323,0.1,0.3\n", "line 3, column hs6: product 870323 is listed twice")]
+    [InlineData("hs6,tariff_before,tariff_after,import_demand_elasticity\n870323,0.1,0.2,1.5\n", "line 2, column import_demand_elasticity")]
+    [InlineData("hs6,tariff_before,tariff_after\n870323,0.1\n", "line 2: 2 fields where the header has 3")]
+    public void Parse_BadTable_NamesLineAndColumn(string csv, string expected)
+    {
+        var e = Assert.Throws<FormatException>(() => TariffLines.Parse(csv, "tariffs.csv"));
+        Assert.Contains("tariffs.csv, " + expected, e.Message, StringComparison.Ordinal);
+    }
+}
