@@ -71,7 +71,7 @@ public static partial class ReportIndex
         sb.Append("</h2>");
         if (scorecard is not null)
         {
-            sb.Append(VerdictBadges(ReportLinks.ToPages(scorecard, notebooks)));
+            sb.Append("<div class=\"scorecard-scroll\">").Append(CellTitles(VerdictBadges(ReportLinks.ToPages(scorecard, notebooks)))).Append("</div>");
         }
         else
         {
@@ -152,6 +152,23 @@ public static partial class ReportIndex
         });
     }
 
+    /// <summary>Gives every table cell a <c>title</c> with its text, so a cell cut to one line on a wide screen still shows all of it on hover.</summary>
+    public static string CellTitles(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return CellWithContent().Replace(html, m =>
+        {
+            if (m.Groups["attributes"].Value.Contains(" title=", StringComparison.Ordinal))
+            {
+                return m.Value;
+            }
+
+            var text = WebUtility.HtmlDecode(Tag().Replace(m.Groups["content"].Value, " "));
+            text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return text.Length == 0 ? m.Value : $"<td{m.Groups["attributes"].Value} title=\"{Html.Encode(text)}\">{m.Groups["content"].Value}</td>";
+        });
+    }
+
     /// <summary>The first display output of the runs whose <c>text/html</c> starts with <paramref name="start"/>.</summary>
     private static string? FindOutput(IReadOnlyList<NotebookRun> runs, string start) =>
         runs.SelectMany(r => r.Notebook.Cells)
@@ -209,6 +226,13 @@ public static partial class ReportIndex
 
         sb.Append("</tbody></table></section>");
     }
+
+    /// <summary>A table cell and what is inside it (cells of the scorecard hold no nested tables).</summary>
+    [GeneratedRegex("<td(?<attributes>[^>]*)>(?<content>.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex CellWithContent();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
 
     /// <summary>A table cell with no element inside it: its attributes and its text.</summary>
     [GeneratedRegex("<td(?<attributes>[^>]*)>(?<text>[^<]*)</td>")]

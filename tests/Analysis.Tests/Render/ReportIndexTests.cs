@@ -52,4 +52,14 @@ public sealed class ReportIndexTests : IDisposable
     {
         Assert.Equal(expected, ReportIndex.VerdictBadges(html));
     }
+
+    [Theory]
+    [InlineData("<td><a href=\"x.html\">A &amp; B\n claim</a></td>", "<td title=\"A &amp; B claim\"><a href=\"x.html\">A &amp; B\n claim</a></td>")]
+    [InlineData("<td style=\"p\"><span class=\"verdict\">MIXED</span></td>", "<td style=\"p\" title=\"MIXED\"><span class=\"verdict\">MIXED</span></td>")]
+    [InlineData("<td title=\"kept\">x</td>", "<td title=\"kept\">x</td>")]
+    [InlineData("<td></td>", "<td></td>")]
+    public void CellTitles_EveryCellWithText_GetsItsTextAsTitle(string html, string expected)
+    {
+        Assert.Equal(expected, ReportIndex.CellTitles(html));
+    }
 }

@@ -107,12 +107,13 @@ public sealed class ReportWriterTests : IDisposable
         var index = Read("index.html");
         Assert.Contains("<a href=\"01-trade.html#claim-trade-vs-west\">Trade with the West is larger</a>", index, StringComparison.Ordinal);
         Assert.Contains("<a href=\"06-conclusion.html#claim-nato-resources\">", index, StringComparison.Ordinal);
-        Assert.Contains("<td><span class=\"verdict verdict-not-testable\">not testable</span></td><td><span class=\"verdict verdict-supported\">supported</span></td>", index, StringComparison.Ordinal);
+        Assert.Contains("<td title=\"not testable\"><span class=\"verdict verdict-not-testable\">not testable</span></td><td title=\"supported\"><span class=\"verdict verdict-supported\">supported</span></td>", index, StringComparison.Ordinal);
         Assert.Contains("<span class=\"verdict verdict-mixed\">mixed</span>", index, StringComparison.Ordinal);
         Assert.Contains("<span class=\"verdict verdict-not-supported\">not supported</span>", index, StringComparison.Ordinal);
-        Assert.Contains("<td>6.0×</td>", index, StringComparison.Ordinal);
+        Assert.Contains("<td title=\"6.0×\">6.0×</td>", index, StringComparison.Ordinal);
         Assert.Contains("<div class=\"in-short\"><div class=\"scorecard-summary\"><p>7 supported now.</p></div></div>", index, StringComparison.Ordinal);
         Assert.DoesNotContain(".ipynb", index, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"scorecard-scroll\"><table class=\"scorecard\">", index, StringComparison.Ordinal);
     }
 
     [Fact]
