@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using Deedle;
 
 namespace Analysis.Data;
@@ -74,8 +75,11 @@ public sealed class DataCatalog
 
     /// <summary>
     /// The copy of the data this catalog reads, as errors name it: <c>the data folder /path/to/data</c>,
-    /// or <c>the embedded copy in /path/to/Analysis.dll, built 2026-11-29 22:10 UTC</c> (the build
-    /// time is the library file's last write time, when the library is loaded from a file).
+    /// or <c>the embedded copy in Analysis.dll: 61 files, content 3f2a9c0b1d4e</c>. The embedded copy is
+    /// named by its content, not by where the library was built: the fingerprint is the first 12 hex
+    /// digits of SHA-256 over every embedded file in path order (path, a zero byte, the bytes, a zero
+    /// byte), so two machines that render the same data print the same line, and any change to any
+    /// value changes it (<see cref="ContentFingerprint"/> computes it for a data folder to compare).
     /// </summary>
     public string Origin { get; }
 
@@ -251,17 +255,48 @@ public sealed class DataCatalog
         return Utf8Text.Decode(relativePath, bytes, issues) ?? throw Invalid(issues);
     }
 
-    /// <summary>Names the embedded copy: the library file it lives in and when that file was written (the build).</summary>
+    /// <summary>Names the embedded copy by its file count and content fingerprint (see <see cref="Origin"/>).</summary>
     private static string EmbeddedOrigin()
     {
-        var location = typeof(DataCatalog).Assembly.Location;
-        if (string.IsNullOrEmpty(location) || !File.Exists(location))
+        var files = new EmbeddedFiles();
+        var paths = files.List();
+        return $"the embedded copy in Analysis.dll: {paths.Count} files, content {Fingerprint(paths, files)}";
+    }
+
+    /// <summary>
+    /// The content fingerprint of the data files under <paramref name="directory"/> that the library embeds
+    /// (every <c>*.csv</c> and <c>datapackage.json</c>, <c>.staging/</c> excluded), as <see cref="Origin"/> prints
+    /// it for the embedded copy: equal fingerprints mean the embedded copy is this folder, byte for byte.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static string ContentFingerprint(string directory)
+    {
+        var root = Path.GetFullPath(directory);
+        if (!Directory.Exists(root))
         {
-            return "the embedded copy in Analysis.dll";
+            throw new DirectoryNotFoundException($"No data folder at {root}.");
         }
 
-        var built = File.GetLastWriteTimeUtc(location).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        return $"the embedded copy in {location}, built {built} UTC";
+        var paths = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(root, p).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(p => (p.EndsWith(".csv", StringComparison.Ordinal) || p == "datapackage.json") && !p.StartsWith(".staging/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return Fingerprint(paths, new DirectoryFiles(root));
+    }
+
+    private static string Fingerprint(IReadOnlyList<string> paths, IDataFiles files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(path));
+            sha.AppendData([0]);
+            sha.AppendData(files.Read(path) ?? []);
+            sha.AppendData([0]);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
     }
 
     private static Frame<int, string> ToFrame(ValidatedTable table)

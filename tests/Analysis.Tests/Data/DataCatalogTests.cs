@@ -392,12 +392,39 @@ public sealed class DataCatalogTests : IDisposable
     }
 
     [Fact]
-    public void Bundled_Origin_NamesTheLibraryFileAndWhenItWasBuilt()
+    public void Bundled_Origin_NamesTheEmbeddedCopyByFileCountAndTheRepositoryDataFingerprint()
     {
-        var library = typeof(DataCatalog).Assembly.Location;
-        var built = File.GetLastWriteTimeUtc(library).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        // The embedded copy is built from data/ (csv files and the manifest): same files, same bytes.
+        var files = Directory.EnumerateFiles(RepositoryPaths.Data, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(RepositoryPaths.Data, p).Replace(Path.DirectorySeparatorChar, '/'))
+            .Count(p => (p.EndsWith(".csv", StringComparison.Ordinal) || p == "datapackage.json") && !p.StartsWith(".staging/", StringComparison.Ordinal));
 
-        Assert.Equal($"the embedded copy in {library}, built {built} UTC", DataCatalog.Bundled.Origin);
+        Assert.Equal($"the embedded copy in Analysis.dll: {files} files, content {DataCatalog.ContentFingerprint(RepositoryPaths.Data)}", DataCatalog.Bundled.Origin);
+        Assert.DoesNotContain(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, DataCatalog.Bundled.Origin, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContentFingerprint_TwoFilesHandComputed_IsSha256OfPathZeroBytesZeroInPathOrder()
+    {
+        var folder = Directory.CreateTempSubdirectory("fingerprint").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "b"));
+            File.WriteAllText(Path.Combine(folder, "datapackage.json"), "{}");
+            File.WriteAllText(Path.Combine(folder, "b", "x.csv"), "year\n2020\n");
+            File.WriteAllText(Path.Combine(folder, "b", "README.md"), "not embedded");
+            var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes("b/x.csv\0year\n2020\n\0datapackage.json\0{}\0")))[..12];
+
+            Assert.Equal(expected, DataCatalog.ContentFingerprint(folder));
+
+            File.WriteAllText(Path.Combine(folder, "b", "x.csv"), "year\n2021\n");
+            Assert.NotEqual(expected, DataCatalog.ContentFingerprint(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -11,13 +11,19 @@ namespace Analysis.Tests.Notebooks;
 /// removes both and makes it valid nbformat 4.5, and so does a render of it.
 /// </summary>
 [Collection(NotebookHostGroup.Name)]
-[Trait("Category", "EndToEnd")]
-public sealed class JupyterSavedNotebookTests : IDisposable
+[Trait(EndToEnd.Category, EndToEnd.Value)]
+public sealed class JupyterSavedNotebookTests : IClassFixture<PinnedJupyterKernel>, IDisposable
 {
+    private readonly PinnedJupyterKernel _kernel;
+
     // Inside the repository, so the kernel's `dotnet interactive` finds the pinned tool manifest.
     private readonly string _dir = Path.Combine(RepositoryPaths.Root, "artifacts", "test-jupyter", Guid.NewGuid().ToString("N"));
 
-    public JupyterSavedNotebookTests() => Directory.CreateDirectory(_dir);
+    public JupyterSavedNotebookTests(PinnedJupyterKernel kernel)
+    {
+        _kernel = kernel;
+        Directory.CreateDirectory(_dir);
+    }
 
     public void Dispose()
     {
@@ -73,36 +79,17 @@ public sealed class JupyterSavedNotebookTests : IDisposable
         Assert.Empty(NbformatSchema.Problems(notebook.Root));
     }
 
-    /// <summary>Registers the pinned kernel in a folder of its own and runs nbconvert --execute; returns the executed notebook.</summary>
+    /// <summary>Runs a three-cell notebook, saved as Jupyter saves one (nbformat 4.4, no cell ids), through nbconvert --execute in the pinned kernel; returns the executed notebook.</summary>
     private string ExecuteInJupyter()
     {
-        var kernels = Path.Combine(_dir, "jupyter", "kernels");
-        Directory.CreateDirectory(kernels); // the installer requires the folder to exist
-        var install = ProcessRunner.Run("dotnet", ["interactive", "jupyter", "install", "--path", kernels], RepositoryPaths.Root, TimeSpan.FromMinutes(3));
-        Assert.True(install.ExitCode == 0, "dotnet interactive jupyter install: " + install.Describe());
-        Assert.True(File.Exists(Path.Combine(kernels, ".net-csharp", "kernel.json")), install.Describe());
-
-        // As Jupyter saves a notebook of nbformat 4.4: no cell ids.
         var source = (JsonObject)JsonNode.Parse(TestNotebooks.Json([TestNotebooks.Markdown("# Saved from Jupyter"), TestNotebooks.Code("1+1"), TestNotebooks.Code("Console.WriteLine(\"hi\");")]))!;
         source["nbformat_minor"] = 4;
         File.WriteAllText(Path.Combine(_dir, "in.ipynb"), source.ToJsonString());
+        var outputDirectory = Path.Combine(_dir, "out");
 
-        ProcessResult run;
-        try
-        {
-            run = ProcessRunner.Run(
-                "jupyter",
-                ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=.net-csharp", "--ExecutePreprocessor.timeout=600", "--output", "out.ipynb", "in.ipynb"],
-                _dir,
-                TimeSpan.FromMinutes(10),
-                new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(_dir, "jupyter") });
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("jupyter is not installed: run scripts/prerequisites.sh (it installs jupyter-nbconvert, python3-nbclient and jupyter-client).", e);
-        }
+        var run = _kernel.Execute(Path.Combine(_dir, "in.ipynb"), outputDirectory);
 
         Assert.True(run.ExitCode == 0, "jupyter nbconvert --execute (scripts/prerequisites.sh installs jupyter-nbconvert, python3-nbclient and jupyter-client): " + run.Describe());
-        return Path.Combine(_dir, "out.ipynb");
+        return Path.Combine(outputDirectory, "in.ipynb");
     }
 }

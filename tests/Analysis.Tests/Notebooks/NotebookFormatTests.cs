@@ -32,6 +32,20 @@ public sealed class NotebookFormatTests
         Assert.False(report.Changed, $"{notebook}: the render command would change it: {report.Describe()}");
     }
 
+    [Theory]
+    [MemberData(nameof(CommittedNotebookTests.Notebooks), MemberType = typeof(CommittedNotebookTests))]
+    public void CommittedNotebook_OutputsNameNoPathOfTheMachineThatRenderedIt(string notebook)
+    {
+        // A reviewer's copy must read the same whoever rendered it: no checkout, home or temp folder.
+        var outputs = string.Join("\n", NotebookJson.CodeCells(NotebookJson.Load(Path.Combine(RepositoryPaths.Notebooks, notebook)))
+            .SelectMany(NotebookJson.Outputs).Select(o => o.ToJsonString()));
+
+        foreach (var path in new[] { RepositoryPaths.Root, Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) })
+        {
+            Assert.False(outputs.Contains(path, StringComparison.Ordinal), $"{notebook}: an output names {path}");
+        }
+    }
+
     [Fact]
     public void Schema_MinimalNotebookWithIds_IsValid()
     {
