@@ -52,6 +52,10 @@ public static class NotebookFormatters
         Formatter.Register<ScorecardSummary>((a, writer) => writer.Write(a.ToMarkdown()), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(ScorecardSummary), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
 
+        Formatter.Register<ClaimNotes>((a, writer) => writer.Write(a.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<ClaimNotes>((a, writer) => writer.Write(a.ToMarkdown()), PlainTextFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(ClaimNotes), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+
         Formatter.Register<ClaimAssessment>((a, writer) => writer.Write(a.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<ClaimAssessment>((a, writer) => writer.Write(a.ToMarkdown()), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(ClaimAssessment), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);

@@ -220,16 +220,24 @@ public static class Scorecard
         }).ToArray());
     }
 
-    /// <summary>The claims public data cannot test: the article's words, why not, and what data would settle each.</summary>
-    public static Frame<string, string> NotTestable()
+    /// <summary>
+    /// The claims no rule judges (a fact on record, claims public data cannot test) that <paramref name="notebook"/>
+    /// deals with, or all of them when it is null: each with its reason (for the fact on record, the dated event from
+    /// dataset <c>events</c>) and the data that would settle it. Each is shown with the id the scorecard links to.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="notebook"/> is not a notebook of <see cref="ClaimList"/>; the message lists them.</exception>
+    public static ClaimNotes NotAssessed(DataCatalog data, string? notebook = null)
     {
-        var claims = ClaimList.All.Where(c => c.Status == ClaimStatus.NotTestable).ToList();
-        var ids = claims.Select(c => c.Id).ToArray();
-        var b = new FrameBuilder.Columns<string, string>();
-        b.Add("claim", new Series<string, string>(ids, claims.Select(c => c.ArticleWords)));
-        b.Add("why_not_testable", new Series<string, string>(ids, claims.Select(c => c.Reason)));
-        b.Add("data_that_would_settle_it", new Series<string, string>(ids, claims.Select(c => c.WouldSettleIt)));
-        return b.Frame;
+        var notebooks = ClaimList.All.Select(c => c.Notebook).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (notebook is not null && !notebooks.Contains(notebook))
+        {
+            throw new ArgumentException($"No claim belongs to notebook '{notebook}'; the notebooks with claims are: {string.Join(", ", notebooks)}.", nameof(notebook));
+        }
+
+        return new ClaimNotes(ClaimList.All
+            .Where(c => c.Status != ClaimStatus.Assessed && (notebook is null || c.Notebook == notebook))
+            .Select(c => new ClaimNote(c.Id, c.Notebook, c.ArticleWords, c.Status, c.Status == ClaimStatus.OnRecord ? OnRecord(data, c) : c.Reason, c.WouldSettleIt))
+            .ToArray());
     }
 
     /// <summary>The conclusion, computed from the assessments: counts of verdicts at both moments and what changed.</summary>

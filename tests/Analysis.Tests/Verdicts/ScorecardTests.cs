@@ -59,6 +59,84 @@ public sealed class ScorecardTests
     }
 
     [Fact]
+    public void NotAssessed_OneNotebook_ItsUnjudgedClaimsInTheArticlesOrderWithReasonAndWhatWouldSettleIt()
+    {
+        var notes = Scorecard.NotAssessed(BundledCatalog.Instance, "02-border-economy");
+
+        Assert.Equal(["heihe-shops", "lorry-drivers"], notes.Notes.Select(n => n.Id));
+        Assert.All(notes.Notes, n => Assert.Equal(ClaimStatus.NotTestable, n.Status));
+        Assert.StartsWith("No public series of Heihe's retail sales", notes.Notes[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Heihe's statistical bulletin", notes.Notes[0].WouldSettleIt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotAssessed_FactOnRecord_NamesTheDatedEventFromTheEventsDataset()
+    {
+        var note = Assert.Single(Scorecard.NotAssessed(BundledCatalog.Instance, "00-overview").Notes);
+
+        Assert.Equal(ClaimList.BeltAndRoad, note.Id);
+        Assert.Equal("on record", note.StatusText);
+        Assert.Contains("2023-10-17", note.Reason, StringComparison.Ordinal);
+        Assert.Equal("", note.WouldSettleIt);
+    }
+
+    [Fact]
+    public void NotAssessed_AllNotebooks_EveryClaimThatNoRuleJudges()
+    {
+        var notes = Scorecard.NotAssessed(BundledCatalog.Instance);
+
+        Assert.Equal(ClaimList.All.Where(c => c.Status != ClaimStatus.Assessed).Select(c => c.Id), notes.Notes.Select(n => n.Id));
+        Assert.Equal(8, notes.Notes.Count);
+    }
+
+    [Fact]
+    public void NotAssessed_NotebookWithoutClaims_ErrorListsTheNotebooksThatHaveThem()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Scorecard.NotAssessed(BundledCatalog.Instance, "07-nothing"));
+
+        Assert.Contains("'07-nothing'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("00-overview, 01-rhetoric-vs-trade, 02-border-economy, 03-tariffs, 04-gas, 05-war-nato-economy, 06-conclusion", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotAssessed_NotebookWhoseClaimsAreAllJudged_SaysSoInsteadOfShowingNothing()
+    {
+        var notes = Scorecard.NotAssessed(BundledCatalog.Instance, "04-gas");
+
+        Assert.Empty(notes.Notes);
+        Assert.Equal("Every claim here is judged by a rule.\n", notes.ToMarkdown());
+        Assert.Equal("<p>Every claim here is judged by a rule.</p>", notes.ToHtml());
+    }
+
+    [Fact]
+    public void ClaimNotesToHtml_EachClaim_ABoxWithTheScorecardsLinkTargetAndEscapedText()
+    {
+        var notes = new ClaimNotes([new ClaimNote("x-1", "01-a", "A <b>claim</b> & more", ClaimStatus.NotTestable, "Why \"not\"", "A survey")]);
+
+        var html = notes.ToHtml();
+
+        Assert.Contains("id=\"claim-x-1\"", html, StringComparison.Ordinal);
+        Assert.Contains("A &lt;b&gt;claim&lt;/b&gt; &amp; more", html, StringComparison.Ordinal);
+        Assert.Contains(">NOT TESTABLE</span> Why &quot;not&quot;", html, StringComparison.Ordinal);
+        Assert.Contains("<i>Data that would settle it:</i> A survey", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void View_EveryRowsLink_PointsAtAnIdThatItsNotebookShows()
+    {
+        var assessments = Scorecard.Assess(BundledCatalog.Instance, new ScorecardInputs());
+        var view = Scorecard.View(BundledCatalog.Instance, assessments);
+
+        // An assessed claim's box is its ClaimAssessment (id claim-<id>), the others' their ClaimNote in NotAssessed(notebook).
+        Assert.All(view.Rows, r =>
+        {
+            var shown = assessments.Any(a => a.Id == r.Id && a.Notebook == r.Notebook)
+                || Scorecard.NotAssessed(BundledCatalog.Instance, r.Notebook).Notes.Any(n => n.Id == r.Id);
+            Assert.True(shown, $"{r.Id} links to {r.Notebook}, which shows no box with its id");
+        });
+    }
+
+    [Fact]
     public void Summary_Assessments_CountsVerdictsAtBothMomentsAndNamesTheChanges()
     {
         var assessments = Scorecard.Assess(BundledCatalog.Instance, new ScorecardInputs());
