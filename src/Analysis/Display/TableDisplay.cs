@@ -104,7 +104,11 @@ public static class TableDisplay
             }
         }
 
-        if (unit is null && IsFraction(Tokens(name)))
+        if (unit is null && IsChangeOfRate(Tokens(name)))
+        {
+            unit = "percentage points"; // 27 % → 59.9 % is a change of 32.9 points, not of 32.9 %
+        }
+        else if (unit is null && IsFraction(Tokens(name)))
         {
             unit = "%";
         }
@@ -124,6 +128,7 @@ public static class TableDisplay
     {
         Plain,
         Fraction,
+        FractionPoints,
         Percent,
         Count,
         Year,
@@ -166,6 +171,10 @@ public static class TableDisplay
         return per > 0 && per < tokens.Count - 1 && tokens[per + 1] != "day";
     }
 
+    /// <summary>Whether the name is the difference of two rates held as fractions ("TariffChange" = t¹ − t⁰): shown in percentage points.</summary>
+    private static bool IsChangeOfRate(List<string> tokens) =>
+        tokens.Contains("change") && (tokens.Contains("tariff") || tokens.Contains("rate")) && !tokens.Contains("relative") && IsFraction(tokens);
+
     private static bool IsFraction(IReadOnlyList<string> tokens) =>
         !HasPercentUnit(tokens) && !tokens.Contains("points") && !tokens.Contains("usd") && !tokens.Contains("bcm") && tokens.Any(t => FractionWords.Contains(t));
 
@@ -179,6 +188,7 @@ public static class TableDisplay
         var tokens = Tokens(name);
         return tokens.Contains("year") || tokens.Contains("years") ? Kind.Year
             : HasPercentUnit(tokens) ? Kind.Percent
+            : IsChangeOfRate(tokens) ? Kind.FractionPoints
             : IsFraction(tokens) ? Kind.Fraction
             : IsRate(tokens) ? Kind.Plain
             : tokens.Any(t => CountWords.Contains(t)) ? Kind.Count
@@ -273,7 +283,7 @@ public static class TableDisplay
         double d => new Cell(Number(d, kind), true, false),
         float f => new Cell(Number(f, kind), true, false),
         decimal m => new Cell(Number((double)m, kind), true, false),
-        int i => new Cell(kind == Kind.Year ? i.ToString("0", CultureInfo.InvariantCulture) : kind == Kind.Fraction || kind == Kind.Percent ? Number(i, kind) : i.ToString("#,##0", CultureInfo.InvariantCulture), true, false),
+        int i => new Cell(kind == Kind.Year ? i.ToString("0", CultureInfo.InvariantCulture) : kind is Kind.Fraction or Kind.FractionPoints or Kind.Percent ? Number(i, kind) : i.ToString("#,##0", CultureInfo.InvariantCulture), true, false),
         long l => new Cell(l.ToString(kind == Kind.Year ? "0" : "#,##0", CultureInfo.InvariantCulture), true, false),
         DateOnly d => new Cell(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), false, false),
         DateTime d => new Cell(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), false, false),
@@ -290,6 +300,7 @@ public static class TableDisplay
         var text = kind switch
         {
             Kind.Fraction => (d * 100).ToString("#,##0.0", CultureInfo.InvariantCulture) + "%",
+            Kind.FractionPoints => (d * 100).ToString("#,##0.0", CultureInfo.InvariantCulture),
             Kind.Percent => d.ToString("#,##0.0", CultureInfo.InvariantCulture),
             Kind.Count => d.ToString("#,##0", CultureInfo.InvariantCulture),
             Kind.Year => d.ToString("0", CultureInfo.InvariantCulture),

@@ -53,6 +53,8 @@ public sealed class TableDisplayTests
     [InlineData("IsWithinFivePercent", "Is within five percent")]
     [InlineData("NatoGuidelinePercentOfGdp", "NATO guideline percent of GDP")]
     [InlineData("FeeRub", "Fee (RUB)")]
+    [InlineData("TariffChange", "Tariff change (percentage points)")]
+    [InlineData("RelativeTariffChange", "Relative tariff change (%)")]
     [InlineData("ImportsFromSupplierUsdMillions", "Imports from supplier (USD mn)")]
     [InlineData("deliveries_bcm", "Deliveries (bcm)")]
     [InlineData("tsinghua_ciss_2022", "Tsinghua CISS 2022")]
@@ -92,6 +94,19 @@ public sealed class TableDisplayTests
     }
 
     private sealed record PriceRecord(double FeeRub, double RubPerUsd, double RelativeTariffChangeLimit, bool IsWithinFivePercent);
+
+    [Fact]
+    public void RecordToText_ChangeOfATariffHeldAsFractions_InPercentagePointsNotPercent()
+    {
+        // 0.270 → 0.599: the tariff rose by 32.9 points; relative to 1 + t⁰ the change is 25.9 %.
+        var text = TableDisplay.RecordToText(new TariffRecord(0.599 - 0.270, 1.599 / 1.270 - 1)).ReplaceLineEndings("\n");
+        var rows = text.Split('\n').Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+
+        Assert.Contains(rows, r => r.SequenceEqual(["Tariff change (percentage points)", "32.9"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["Relative tariff change (%)", "25.9%"]));
+    }
+
+    private sealed record TariffRecord(double TariffChange, double RelativeTariffChange);
 
     [Fact]
     public void ToText_NegativeNumber_UsesTheMinusSign()
