@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,13 +21,24 @@ namespace Analysis.Data;
 /// </remarks>
 public sealed class DataCatalog
 {
-    /// <summary>What to do when the embedded copy is not the data wanted: it is refreshed only by a build.</summary>
-    private const string EmbeddedHint =
-        "data/ is embedded when the library is built (dotnet build src/Analysis; ./render.sh and ./test.sh build it), " +
-        "and a notebook kernel keeps the library it loaded until it restarts. So after editing data/: rebuild and restart the kernel, " +
-        "or set dataDirectory = \"../data\" in the notebook's parameters cell to read data/ directly, without a rebuild.";
+    /// <summary>
+    /// What to do when the embedded copy is not the data wanted (it is refreshed only by a build), with when this
+    /// library was built, so an error says how old its copy is: "This library (/…/Analysis.dll) was built
+    /// 2026-11-30 01:23 UTC. data/ is embedded when …".
+    /// </summary>
+    private static string EmbeddedHint()
+    {
+        var location = typeof(DataCatalog).Assembly.Location;
+        var built = !string.IsNullOrEmpty(location) && File.Exists(location)
+            ? $"This library ({location}) was built {File.GetLastWriteTimeUtc(location).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. "
+            : "";
+        return built +
+            "data/ is embedded when the library is built (dotnet build src/Analysis; ./render.sh and ./test.sh build it), " +
+            "and a notebook kernel keeps the library it loaded until it restarts. So after editing data/: rebuild and restart the kernel, " +
+            "or set dataDirectory = \"../data\" in the notebook's parameters cell to read data/ directly, without a rebuild.";
+    }
 
-    private static readonly Lazy<DataCatalog> BundledCatalog = new(() => new DataCatalog(new EmbeddedFiles(), EmbeddedOrigin(), EmbeddedHint));
+    private static readonly Lazy<DataCatalog> BundledCatalog = new(() => new DataCatalog(new EmbeddedFiles(), EmbeddedOrigin(), EmbeddedHint()));
 
     private readonly IDataFiles _files;
     private readonly Lazy<DataPackage> _package;

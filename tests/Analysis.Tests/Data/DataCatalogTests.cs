@@ -388,6 +388,10 @@ public sealed class DataCatalogTests : IDisposable
         Assert.StartsWith($"datapackage.json in {DataCatalog.Bundled.Origin} has no resource named 'no-such-dataset'.", e.Message, StringComparison.Ordinal);
         Assert.Contains("rebuild and restart the kernel", e.Message, StringComparison.Ordinal);
         Assert.Contains("dotnet build src/Analysis", e.Message, StringComparison.Ordinal);
+        // How old the copy is: the library file's write time, which the build sets.
+        var library = typeof(DataCatalog).Assembly.Location;
+        var built = File.GetLastWriteTimeUtc(library).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Assert.Contains($"This library ({library}) was built {built} UTC.", e.Message, StringComparison.Ordinal);
         Assert.Contains("dataDirectory = \"../data\"", e.Message, StringComparison.Ordinal);
     }
 
