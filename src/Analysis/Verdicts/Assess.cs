@@ -1,4 +1,5 @@
 using Analysis.Calculations;
+using Analysis.Charts;
 using Analysis.Data;
 using Deedle;
 
@@ -116,7 +117,7 @@ public static partial class Assess
 
         Finding At(string moment, DateOnly? before)
         {
-            var context = Fielded(favourableToRussia, before).Select(f => $"Context, a different question: {f.Survey} ({Fieldwork(f)}) found {f.Published} favourable to Russia.").Concat(SetAside(confidenceInPutin, before)).ToList();
+            var context = Fielded(favourableToRussia, before).Select(f => $"Context, a different question: {Labels.Survey(f.Survey)} ({Fieldwork(f)}) found {f.Published} favourable to Russia.").Concat(SetAside(confidenceInPutin, before)).ToList();
             var asked = Judgeable(confidenceInPutin, before);
             if (asked.Count == 0)
             {
@@ -124,8 +125,8 @@ public static partial class Assess
             }
 
             var last = asked[^1];
-            var evidence = asked.Select(f => $"{f.Survey} ({Fieldwork(f)}): {f.Published} of Chinese respondents had confidence in Putin.").Concat(context).ToList();
-            return new Finding(moment, last.Survey, rule.Judge(last.ValuePercent), last.ValuePercent, $"{last.Published} had confidence in Putin ({last.Survey})", evidence);
+            var evidence = asked.Select(f => $"{Labels.Survey(f.Survey)} ({Fieldwork(f)}): {f.Published} of Chinese respondents had confidence in Putin.").Concat(context).ToList();
+            return new Finding(moment, Labels.Survey(last.Survey), rule.Judge(last.ValuePercent), last.ValuePercent, $"{last.Published} had confidence in Putin ({Labels.Survey(last.Survey)})", evidence);
         }
 
         return new ClaimAssessment(
@@ -167,11 +168,11 @@ public static partial class Assess
             var lower = Math.Min(c.ValuePercent, r.ValuePercent);
             var evidence = new List<string>
             {
-                $"China: {c.Published} of respondents favourable to Russia ({c.Survey}, {Fieldwork(c)}).",
-                $"Russia: {r.Published} of respondents with a good attitude to China ({r.Survey}, {Fieldwork(r)}).",
+                $"China: {c.Published} of respondents favourable to Russia ({Labels.Survey(c.Survey)}, {Fieldwork(c)}).",
+                $"Russia: {r.Published} of respondents with a good attitude to China ({Labels.Survey(r.Survey)}, {Fieldwork(r)}).",
             };
             evidence.AddRange(setAside);
-            return new Finding(moment, $"{c.Survey}; {r.Survey} {Fieldwork(r)}", rule.Judge(lower), lower, $"the less friendly public: {Format.N0(lower)}% favourable", evidence);
+            return new Finding(moment, $"{Labels.Survey(c.Survey)}; {Labels.Survey(r.Survey)} {Fieldwork(r)}", rule.Judge(lower), lower, $"the less friendly public: {Format.N0(lower)}% favourable", evidence);
         }
 
         return new ClaimAssessment(
@@ -197,7 +198,7 @@ public static partial class Assess
     /// <summary>A line of evidence for each survey fielded before <paramref name="before"/> that was set aside because its only source is of kind other.</summary>
     private static IEnumerable<string> SetAside(IReadOnlyList<SurveyValue> values, DateOnly? before) =>
         Fielded(values, before).Where(v => !v.MayBeJudged)
-            .Select(v => $"Set aside: {v.Survey} ({Fieldwork(v)}, {v.Published}), whose only source is of kind 'other' (context, never the basis of a verdict).");
+            .Select(v => $"Set aside: {Labels.Survey(v.Survey)} ({Fieldwork(v)}, {v.Published}), whose only source is of kind 'other' (context, never the basis of a verdict).");
 
     private static string Fieldwork(SurveyValue v) => v.FieldworkStart is { } d ? "fieldwork from " + Dates.Iso(d) : "fieldwork date not published";
 

@@ -78,11 +78,12 @@ public sealed class VerdictSourceKindTests
     [Fact]
     public void OpinionClaims_SurveysJudged_RestOnNoSourceOfKindOther()
     {
-        var surveys = Assessments.Where(a => a.Id is "public-perception" or "putin-sentiment")
+        // A finding's period names the surveys it was judged on, in words ("CEIAS 2022; Levada fieldwork from …").
+        var periods = Assessments.Where(a => a.Id is "public-perception" or "putin-sentiment")
             .SelectMany(a => new[] { a.AtArticle, a.Latest }).Where(f => f.Verdict != Verdict.NotTestable)
-            .SelectMany(f => f.Period.Split([';', ' '], StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+            .SelectMany(f => f.Period.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet();
 
-        AssertNoOther("opinion", Kinds(ChinaOpinion.Dataset, (f, r) => surveys.Contains(f.GetColumn<string>("survey")[r]) && f.GetColumn<string>("measure")[r] is "favourable_russia" or "confidence_putin"));
+        AssertNoOther("opinion", Kinds(ChinaOpinion.Dataset, (f, r) => periods.Contains(Analysis.Charts.Labels.Survey(f.GetColumn<string>("survey")[r])) && f.GetColumn<string>("measure")[r] is "favourable_russia" or "confidence_putin"));
     }
 
     [Fact]

@@ -104,8 +104,8 @@ public sealed class AssessTests
         var a = Assess.PutinSentiment(putin, [], Article, Rules.Favourable());
 
         Assert.Equal(expected, a.Latest.Verdict);
-        Assert.Equal("late", a.Latest.Period);
-        Assert.Equal("early", a.AtArticle.Period);
+        Assert.Equal("Late", a.Latest.Period); // the survey id in words (Labels.Survey)
+        Assert.Equal("Early", a.AtArticle.Period);
         Assert.Equal(Verdict.Supported, a.AtArticle.Verdict);
     }
 
@@ -152,8 +152,8 @@ public sealed class AssessTests
 
         Assert.Equal(Verdict.Supported, a.AtArticle.Verdict);
         Assert.Equal(70, a.AtArticle.Value);
-        Assert.StartsWith("ceias;", a.AtArticle.Period, StringComparison.Ordinal);
-        Assert.Contains(a.AtArticle.Evidence, e => e.StartsWith("Set aside: relay", StringComparison.Ordinal));
+        Assert.StartsWith("CEIAS;", a.AtArticle.Period, StringComparison.Ordinal);
+        Assert.Contains(a.AtArticle.Evidence, e => e.StartsWith("Set aside: Relay", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class AssessTests
         var a = Assess.PutinSentiment([new SurveyValue("relay", new DateOnly(2023, 5, 1), 80, "", "", SourceKind.Other)], [], Article, Rules.Favourable());
 
         Assert.Equal(Verdict.NotTestable, a.AtArticle.Verdict);
-        Assert.Contains(a.AtArticle.Evidence, e => e.StartsWith("Set aside: relay", StringComparison.Ordinal));
+        Assert.Contains(a.AtArticle.Evidence, e => e.StartsWith("Set aside: Relay", StringComparison.Ordinal));
     }
 
     private static Frame<int, string> Utilisation(params (string Measure, DateOnly End, double Percent)[] rows) =>
