@@ -92,6 +92,46 @@ public static class ChartImages
         return png;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a new page of the browser that draws chart images (started
+    /// now if it is not running yet, so a process still launches at most one browser), then closes
+    /// the page. For other build-time rendering in the same browser, such as the report's maths.
+    /// </summary>
+    /// <typeparam name="T">The work's result.</typeparam>
+    /// <param name="work">What to do with the page (a blank page; add scripts as needed).</param>
+    /// <returns>The work's result, or null when no Chromium is available.</returns>
+    public static T? InBrowserPage<T>(Func<IPage, Task<T>> work)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var chromium = ChromiumPath;
+        if (chromium is null)
+        {
+            return null;
+        }
+
+        return Task.Run(async () =>
+        {
+            await Gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                var page = await (await BrowserAsync(chromium).ConfigureAwait(false)).NewPageAsync().ConfigureAwait(false);
+                try
+                {
+                    return await work(page).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await page.CloseAsync().ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }).GetAwaiter().GetResult();
+    }
+
     /// <summary>Closes the shared browser (it is also closed when the process exits).</summary>
     public static void Shutdown()
     {
@@ -161,6 +201,16 @@ public static class ChartImages
             return page;
         }
 
+        page = await (await BrowserAsync(chromium).ConfigureAwait(false)).NewPageAsync().ConfigureAwait(false);
+        await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>").ConfigureAwait(false);
+        await page.AddScriptTagAsync(new AddTagOptions { Content = PlotlyJs() }).ConfigureAwait(false);
+        _page = page;
+        return page;
+    }
+
+    /// <summary>The shared browser, launched on first use (call with <see cref="Gate"/> held).</summary>
+    private static async Task<IBrowser> BrowserAsync(string chromium)
+    {
         if (_browser is null || !_browser.IsConnected)
         {
             _browser = await Launch(new LaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs }).ConfigureAwait(false);
@@ -172,10 +222,6 @@ public static class ChartImages
             }
         }
 
-        page = await _browser.NewPageAsync().ConfigureAwait(false);
-        await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>").ConfigureAwait(false);
-        await page.AddScriptTagAsync(new AddTagOptions { Content = PlotlyJs() }).ConfigureAwait(false);
-        _page = page;
-        return page;
+        return _browser;
     }
 }

@@ -6,7 +6,8 @@ namespace Analysis.Render;
 
 /// <summary>
 /// The render command: checks its options, the folders and every selected notebook before any
-/// work starts, runs the readable notebooks, writes them back and writes the report. Every failure
+/// work starts, normalises each readable notebook (<see cref="NotebookNormaliser"/>: cell ids, no
+/// kernel bootstrap output, no host addresses), runs it, writes it back and writes the report. Every failure
 /// is one message naming the file, the cell or the option and what was expected; nothing ends in
 /// an unhandled exception.
 /// </summary>
@@ -209,6 +210,12 @@ public static class RenderCommand
         foreach (var (path, notebook, overrides) in plan.Readable)
         {
             stdout.WriteLine($"▶ {notebook.Name}");
+            var normalised = NotebookNormaliser.Normalise(notebook);
+            if (normalised.Changed)
+            {
+                stdout.WriteLine($"  normalised: {normalised.Describe()}");
+            }
+
             NotebookRun run;
             try
             {

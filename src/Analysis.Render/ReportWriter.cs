@@ -1,42 +1,76 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Markdig;
 
 namespace Analysis.Render;
 
-/// <summary>
-/// Writes the static HTML report: an index page and one page per notebook, with charts that are
-/// interactive offline (plotly.js written once to <c>assets/plotly.min.js</c> and loaded by every
-/// page) and their PNGs under <c>images/</c>.
-/// </summary>
-public static class ReportWriter
+/// <summary>A chart of a report page: where its image and data were written, and how it is described.</summary>
+/// <param name="Number">1-based number in its notebook (<c>chart-01</c>).</param>
+/// <param name="ImagePath">The PNG, relative to the report folder (<c>images/01-…/chart-01.png</c>).</param>
+/// <param name="CsvPath">The plotted data as CSV, relative to the report folder, or null when the output holds no figure.</param>
+/// <param name="AltText">The image's alt text: title and one-sentence summary.</param>
+public sealed record ReportChart(int Number, string ImagePath, string? CsvPath, string AltText)
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    /// <summary>The chart's anchor on its page (<c>chart-01</c>).</summary>
+    public string Anchor => "chart-" + Number.ToString("00", CultureInfo.InvariantCulture);
+}
 
-    private const string Style = "body{font-family:Arial,Helvetica,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}" +
-        "pre{background:#f6f6f6;padding:8px;overflow-x:auto;font-size:12px}details{margin:6px 0}summary{cursor:pointer;color:#555;font-size:12px}" +
-        ".output{margin:6px 0 18px 0}.error{background:#fdecea;color:#8a1c1c}table{border-collapse:collapse}nav a{margin-right:1em}";
+/// <summary>A notebook's page before it is written: its content (maths not yet rendered) and its charts.</summary>
+/// <param name="Link">Name and title.</param>
+/// <param name="Content">The HTML inside <c>&lt;main&gt;</c>.</param>
+/// <param name="Charts">The charts, in order.</param>
+public sealed record ReportPage(ReportPageLink Link, string Content, IReadOnlyList<ReportChart> Charts);
+
+/// <summary>
+/// Writes the static HTML report: an index page (the article's argument, the scorecard with its
+/// verdicts, chart thumbnails) and one page per notebook, with navigation by title, charts that are
+/// interactive offline (plotly.js written once to <c>assets/plotly.min.js</c>), each chart's PNG and
+/// plotted data (CSV) under <c>images/</c>, maths rendered by KaTeX while the report is built, and
+/// links between notebooks pointing at their pages.
+/// </summary>
+public static partial class ReportWriter
+{
+    /// <summary>The Markdown pipeline of every page (Markdig's advanced extensions).</summary>
+    internal static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     /// <summary>Writes the report for <paramref name="runs"/> into <paramref name="outputDirectory"/>.</summary>
     /// <param name="outputDirectory">Report folder (created if needed).</param>
     /// <param name="runs">Executed notebooks, in order.</param>
     /// <param name="plotlyJs">plotly.js source, written once.</param>
     /// <param name="failures">Notebooks of this render that failed or could not be read; the index marks them (their earlier pages, if any, are kept).</param>
+    /// <param name="renderMath">Renders TeX snippets to HTML (one string per snippet, or null when it cannot); default <see cref="KatexMath.Render"/>, in the shared headless Chromium.</param>
     /// <returns>The paths of the PNG files written.</returns>
-    public static IReadOnlyList<string> Write(string outputDirectory, IReadOnlyList<NotebookRun> runs, string plotlyJs, IReadOnlyList<NotebookFailure>? failures = null)
+    public static IReadOnlyList<string> Write(string outputDirectory, IReadOnlyList<NotebookRun> runs, string plotlyJs, IReadOnlyList<NotebookFailure>? failures = null, Func<IReadOnlyList<TexSnippet>, IReadOnlyList<string>?>? renderMath = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         failures ??= [];
-        Directory.CreateDirectory(Path.Combine(outputDirectory, "assets"));
-        AtomicFile.WriteText(Path.Combine(outputDirectory, "assets", "plotly.min.js"), plotlyJs);
+        renderMath ??= KatexMath.Render;
+        var assets = Path.Combine(outputDirectory, "assets");
+        Directory.CreateDirectory(assets);
+        AtomicFile.WriteText(Path.Combine(assets, "plotly.min.js"), plotlyJs);
+        AtomicFile.WriteText(Path.Combine(outputDirectory, ReportLayout.StylesheetPath), ReportLayout.Stylesheet());
+
+        var names = runs.Select(r => r.Notebook.Name).Concat(failures.Select(f => f.Name)).ToHashSet(StringComparer.Ordinal);
         var images = new List<string>();
-        foreach (var run in runs)
+        var pages = runs.Select(run => BuildPage(outputDirectory, run, names, images)).ToList();
+        var links = pages.Select(p => p.Link).ToList();
+
+        var index = ReportIndex.Content(outputDirectory, runs, pages, failures, names);
+        var maths = RenderMaths(pages.Select(p => p.Content).Append(index), renderMath);
+        if (maths.Count > 0)
         {
-            images.AddRange(WritePage(outputDirectory, run, runs));
+            KatexMath.WriteAssets(assets);
         }
 
-        WriteIndex(outputDirectory, runs, failures);
+        foreach (var page in pages)
+        {
+            WritePage(Path.Combine(outputDirectory, page.Link.Name + ".html"), page.Link.Title, page.Content, maths, links, page.Link.Name, plotly: page.Charts.Count > 0);
+        }
+
+        WritePage(Path.Combine(outputDirectory, "index.html"), ReportLayout.ReportName, index, maths, links, current: null, plotly: false);
         return images;
     }
 
@@ -59,7 +93,29 @@ public static class ReportWriter
         return notebook.Name;
     }
 
-    private static List<string> WritePage(string root, NotebookRun run, IReadOnlyList<NotebookRun> all)
+    /// <summary>Markdown as the report renders it (Markdig's advanced extensions: tables, maths as <c>\( \)</c> spans for KaTeX, …).</summary>
+    public static string MarkdownToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Markdown);
+
+    private static void WritePage(string path, string title, string content, Dictionary<TexSnippet, string> maths, List<ReportPageLink> links, string? current, bool plotly)
+    {
+        var hasMaths = maths.Count > 0 && KatexMath.Find(content).Count > 0;
+        AtomicFile.WriteText(path, ReportLayout.Page(title, hasMaths ? KatexMath.Substitute(content, maths) : content, links, current, plotly, hasMaths));
+    }
+
+    /// <summary>Renders every distinct TeX snippet of <paramref name="contents"/> in one call; empty when there is none or it cannot be rendered.</summary>
+    private static Dictionary<TexSnippet, string> RenderMaths(IEnumerable<string> contents, Func<IReadOnlyList<TexSnippet>, IReadOnlyList<string>?> renderMath)
+    {
+        var snippets = contents.SelectMany(KatexMath.Find).Distinct().ToList();
+        var rendered = snippets.Count == 0 ? null : renderMath(snippets);
+        if (rendered is null || rendered.Count != snippets.Count)
+        {
+            return [];
+        }
+
+        return snippets.Zip(rendered).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    private static ReportPage BuildPage(string root, NotebookRun run, IReadOnlySet<string> notebooks, List<string> images)
     {
         var nb = run.Notebook;
         var imageDir = Path.Combine(root, "images", nb.Name);
@@ -69,9 +125,8 @@ public static class ReportWriter
         }
 
         Directory.CreateDirectory(imageDir);
-        var images = new List<string>();
+        var charts = new List<ReportChart>();
         var body = new StringBuilder();
-        var chart = 0;
         foreach (var cell in nb.Cells)
         {
             if (cell is null)
@@ -82,7 +137,7 @@ public static class ReportWriter
             var source = NotebookFile.Source(cell);
             if (NotebookFile.IsMarkdown(cell))
             {
-                body.Append(Markdig.Markdown.ToHtml(source, Markdown));
+                body.Append(ReportLinks.ToPages(MarkdownToHtml(source), notebooks));
                 continue;
             }
 
@@ -91,40 +146,39 @@ public static class ReportWriter
                 continue; // a raw cell is for other converters, as in nbconvert's HTML export
             }
 
-            body.Append("<details><summary>Code</summary><pre><code>").Append(WebUtility.HtmlEncode(source)).Append("</code></pre></details>");
+            body.Append("<details><summary>Code</summary><pre><code>").Append(Html.Encode(source)).Append("</code></pre></details>");
             foreach (var output in cell["outputs"]?.AsArray() ?? [])
             {
                 body.Append("<div class=\"output\">");
                 var type = output?["output_type"]?.GetValue<string>();
                 if (type == "stream")
                 {
-                    body.Append("<pre>").Append(WebUtility.HtmlEncode(NotebookFile.JoinText(output!["text"]))).Append("</pre>");
+                    body.Append("<pre>").Append(Html.Encode(NotebookFile.JoinText(output!["text"]))).Append("</pre>");
                 }
                 else if (type == "error")
                 {
-                    body.Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode(output!["evalue"]?.GetValue<string>() ?? "")).Append("</pre>");
+                    body.Append("<pre class=\"error\">").Append(Html.Encode(output!["evalue"]?.GetValue<string>() ?? "")).Append("</pre>");
                 }
                 else if (output?["data"] is JsonObject data)
                 {
                     if (data["image/png"] is { } png)
                     {
-                        chart++;
-                        var file = Path.Combine(imageDir, "chart-" + chart.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ".png");
-                        AtomicFile.Write(file, Convert.FromBase64String(NotebookFile.JoinText(png)));
-                        images.Add(file);
+                        var chart = WriteChart(root, nb.Name, charts.Count + 1, png, data["text/html"] is { } h ? NotebookFile.JoinText(h) : null);
+                        charts.Add(chart);
+                        images.Add(Path.Combine(root, chart.ImagePath));
+                        body.Append(ChartMarkup(chart, data["text/html"] is { } chartHtml ? ReportLinks.ToPages(NotebookFile.JoinText(chartHtml), notebooks) : null));
                     }
-
-                    if (data["text/html"] is { } html)
+                    else if (data["text/html"] is { } html)
                     {
-                        body.Append(NotebookFile.JoinText(html));
+                        body.Append(ReportLinks.ToPages(NotebookFile.JoinText(html), notebooks));
                     }
-                    else if (data["image/png"] is not null)
+                    else if (data["text/markdown"] is { } markdown)
                     {
-                        body.Append("<img src=\"images/").Append(nb.Name).Append("/chart-").Append(chart.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Append(".png\"/>");
+                        body.Append(ReportLinks.ToPages(MarkdownToHtml(NotebookFile.JoinText(markdown)), notebooks));
                     }
                     else if (data["text/plain"] is { } text)
                     {
-                        body.Append("<pre>").Append(WebUtility.HtmlEncode(NotebookFile.JoinText(text))).Append("</pre>");
+                        body.Append("<pre>").Append(Html.Encode(NotebookFile.JoinText(text))).Append("</pre>");
                     }
                 }
 
@@ -132,51 +186,76 @@ public static class ReportWriter
             }
         }
 
-        var nav = new StringBuilder("<nav><a href=\"index.html\">Index</a>");
-        foreach (var other in all)
-        {
-            nav.Append("<a href=\"").Append(other.Notebook.Name).Append(".html\">").Append(WebUtility.HtmlEncode(other.Notebook.Name[..Math.Min(2, other.Notebook.Name.Length)])).Append("</a>");
-        }
-
-        nav.Append("</nav>");
-        AtomicFile.WriteText(Path.Combine(root, nb.Name + ".html"), Page(Title(nb), nav + body.ToString() + nav));
-        return images;
+        return new ReportPage(new ReportPageLink(nb.Name, Title(nb)), body.ToString(), charts);
     }
 
-    private static void WriteIndex(string root, IReadOnlyList<NotebookRun> runs, IReadOnlyList<NotebookFailure> failures)
+    /// <summary>Writes a chart's PNG and, when its HTML holds the figure, its plotted data as CSV.</summary>
+    private static ReportChart WriteChart(string root, string notebook, int number, JsonNode png, string? html)
     {
-        var sb = new StringBuilder("<h1>China–Russia: rhetoric and economic reality</h1>");
-        sb.Append("<p>The notebooks test, claim by claim, a news analysis of Putin's October 2023 visit to China. Each page is a rendered notebook; charts are interactive and work offline.</p>");
-        if (failures.Count > 0)
+        var stem = "images/" + notebook + "/chart-" + number.ToString("00", CultureInfo.InvariantCulture);
+        AtomicFile.Write(Path.Combine(root, stem + ".png"), Convert.FromBase64String(NotebookFile.JoinText(png)));
+        ChartFigure? figure;
+        try
         {
-            sb.Append("<p class=\"error\" id=\"failures\">").Append(failures.Count).Append(" notebook(s) failed in this render and are marked below; a page from an earlier render, where there is one, is kept and linked.</p>");
+            figure = html is null ? null : ChartFigure.FromOutputHtml(html);
+        }
+        catch (InvalidDataException)
+        {
+            figure = null; // the chart is still shown; only its data download is missing
         }
 
-        sb.Append("<table><thead><tr><th style=\"text-align:left\">Notebook</th><th style=\"text-align:left\">Title</th><th>Cells</th><th style=\"text-align:left\">Status</th></tr></thead><tbody>");
-        var rows = runs.Select(r => (r.Notebook.Name, Run: (NotebookRun?)r, Failure: (NotebookFailure?)null))
-            .Concat(failures.Select(f => (f.Name, Run: (NotebookRun?)null, Failure: (NotebookFailure?)f)))
-            .OrderBy(r => r.Name, StringComparer.Ordinal);
-        foreach (var (name, run, failure) in rows)
+        if (figure is null)
         {
-            if (run is not null)
-            {
-                sb.Append("<tr><td><a href=\"").Append(name).Append(".html\">").Append(WebUtility.HtmlEncode(name)).Append("</a></td><td>")
-                  .Append(WebUtility.HtmlEncode(Title(run.Notebook))).Append("</td><td style=\"text-align:right\">").Append(run.Cells.Count).Append("</td><td>ok</td></tr>");
-                continue;
-            }
-
-            var earlier = File.Exists(Path.Combine(root, name + ".html"))
-                ? " <a href=\"" + name + ".html\">(earlier render)</a>"
-                : "";
-            sb.Append("<tr class=\"failed\"><td>").Append(WebUtility.HtmlEncode(name)).Append(earlier).Append("</td><td></td><td></td><td><strong>FAILED</strong>")
-              .Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode(failure!.Problem)).Append("</pre></td></tr>");
+            return new ReportChart(number, stem + ".png", null, html is null ? $"Chart {number}" : ImageAlt(html) ?? $"Chart {number}");
         }
 
-        sb.Append("</tbody></table>");
-        AtomicFile.WriteText(Path.Combine(root, "index.html"), Page("China–Russia notebooks", sb.ToString()));
+        AtomicFile.WriteText(Path.Combine(root, stem + ".csv"), figure.ToCsv());
+        return new ReportChart(number, stem + ".png", stem + ".csv", figure.AltText);
     }
 
-    private static string Page(string title, string body) =>
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + WebUtility.HtmlEncode(title) + "</title>" +
-        "<style>" + Style + "</style><script src=\"assets/plotly.min.js\"></script></head><body>" + body + "</body></html>";
+    /// <summary>
+    /// A chart in a page: the notebook's interactive chart with its embedded base64 image replaced
+    /// by the PNG file (and the full alt text), the PNG again for print (the interactive chart
+    /// replaces its image once plotly.js draws), and links to the plotted data and the image.
+    /// </summary>
+    private static string ChartMarkup(ReportChart chart, string? html)
+    {
+        var alt = Html.Encode(chart.AltText);
+        var sb = new StringBuilder("<figure class=\"report-chart\" id=\"").Append(chart.Anchor).Append("\">");
+        if (html is not null)
+        {
+            sb.Append(ImageTag().Replace(html, m => m.Value.Contains("src=\"data:image/png;base64,", StringComparison.Ordinal)
+                ? $"<img alt=\"{alt}\" src=\"{chart.ImagePath}\"{SourceOrAlt().Replace(m.Groups["attributes"].Value, "")}>"
+                : m.Value));
+            sb.Append("<img class=\"print-only\" alt=\"").Append(alt).Append("\" src=\"").Append(chart.ImagePath).Append("\" loading=\"lazy\">");
+        }
+        else
+        {
+            sb.Append("<img alt=\"").Append(alt).Append("\" src=\"").Append(chart.ImagePath).Append("\" loading=\"lazy\">");
+        }
+
+        sb.Append("<figcaption class=\"chart-links\">");
+        if (chart.CsvPath is not null)
+        {
+            sb.Append("<a href=\"").Append(chart.CsvPath).Append("\" download>Download the data (CSV)</a>");
+        }
+
+        sb.Append("<a href=\"").Append(chart.ImagePath).Append("\">Image (PNG)</a></figcaption></figure>");
+        return sb.ToString();
+    }
+
+    /// <summary>The alt text of the first image in <paramref name="html"/>, decoded, or null.</summary>
+    private static string? ImageAlt(string html) =>
+        ImageAltAttribute().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups["alt"].Value) : null;
+
+    /// <summary>An <c>&lt;img&gt;</c> tag and its attributes (attribute values are HTML-encoded, so hold no '&gt;').</summary>
+    [GeneratedRegex("""<img(?<attributes>[^>]*?)\s*/?>""")]
+    private static partial Regex ImageTag();
+
+    /// <summary>A <c>src</c> or <c>alt</c> attribute.</summary>
+    [GeneratedRegex(@"\s+(?:src|alt)=""[^""]*""")]
+    private static partial Regex SourceOrAlt();
+
+    [GeneratedRegex("""<img[^>]*\salt="(?<alt>[^"]*)""")]
+    private static partial Regex ImageAltAttribute();
 }

@@ -11,6 +11,9 @@ public static class Labels
         ["usa"] = "USA", ["us"] = "US", ["eu"] = "EU", ["cnn"] = "CNN", ["carma"] = "CARMA", ["vciom"] = "VCIOM", ["nato"] = "NATO", ["crm"] = "CRM",
         ["gdp"] = "GDP", ["usd"] = "USD", ["bn"] = "bn", ["mn"] = "mn", ["rub"] = "RUB", ["bcm"] = "bcm", ["lng"] = "LNG", ["hhi"] = "HHI", ["cny"] = "CNY",
         ["carter"] = "Carter", ["emory"] = "Emory", ["tsinghua"] = "Tsinghua", ["levada"] = "Levada", ["weibo"] = "Weibo",
+        ["china"] = "China", ["chinese"] = "Chinese", ["russia"] = "Russia", ["russian"] = "Russian", ["russians"] = "Russians", ["putin"] = "Putin",
+        ["japan"] = "Japan", ["korea"] = "Korea", ["germany"] = "Germany", ["asean"] = "ASEAN", ["heihe"] = "Heihe", ["blagoveshchensk"] = "Blagoveshchensk",
+        ["gacc"] = "GACC", ["smart"] = "SMART", ["baci"] = "BACI", ["hs"] = "HS",
     };
 
     /// <summary>An id in words: underscores become spaces, known acronyms are capitalised, the first letter is upper case.</summary>

@@ -23,13 +23,18 @@ internal sealed class DatasetView
     public const string QualifierColumn = "qualifier";
 
     private readonly Frame<int, string> _frame;
+    private readonly Dictionary<string, SourceKind> _sourceKinds;
 
     public DatasetView(DataCatalog catalog, string name)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Name = name;
         _frame = catalog.Load(name);
+        _sourceKinds = catalog.Package.Resource(name).Sources.ToDictionary(s => s.Id, s => s.Kind, StringComparer.Ordinal);
     }
+
+    /// <summary>The kind of the source a row cites (the loader has checked every <c>source_id</c> resolves).</summary>
+    public SourceKind SourceKindOf(int row) => _sourceKinds[Column<string>("source_id")[row]];
 
     public string Name { get; }
 

@@ -45,10 +45,12 @@ public static class TableDisplay
     [
         (["usd", "bn"], "USD bn"), (["usd", "billions"], "USD bn"), (["usd", "mn"], "USD mn"), (["usd", "millions"], "USD mn"), (["eur", "bn"], "EUR bn"),
         (["usd", "mn", "2021"], "USD mn, 2021 prices"), (["cny", "bn"], "CNY bn"), (["rub", "per", "usd"], "RUB per USD"), (["percent"], "%"), (["bcm"], "bcm"),
-        (["rub"], "RUB"), (["usd"], "USD"), (["mt"], "Mt"), (["per", "day"], "per day"),
+        (["rub"], "RUB"), (["usd"], "USD"), (["mt"], "Mt"), (["per", "day"], "per day"), (["points"], "points"),
     ];
 
     private static readonly string[] FractionWords = ["share", "dependency", "dependence", "cagr", "growth", "effect", "valorem", "utilisation", "change", "gap", "tariff"];
+
+    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "ten", "fifty", "hundred"];
 
     private static readonly string[] CountWords = ["units", "vehicles", "persons", "passengers", "day", "days", "rub", "cars", "trucks", "population", "total", "rows", "fee", "posts", "articles"];
 
@@ -74,16 +76,27 @@ public static class TableDisplay
     public static string Header(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (IsCode(name))
+        {
+            return name; // an ISO or group code ("JPN", "ASEAN") stays as the data and the parameters spell it
+        }
+
         var tokens = Tokens(name);
         if (tokens.Count == 0)
         {
             return name;
         }
 
+        var whole = Units.FirstOrDefault(u => tokens.SequenceEqual(u.Tokens));
+        if (whole.Unit is not null)
+        {
+            return whole.Unit; // the name is its unit: "RubPerUsd" → "RUB per USD"
+        }
+
         string? unit = null;
         foreach (var (unitTokens, label) in Units.OrderByDescending(u => u.Tokens.Length))
         {
-            if (tokens.Count > unitTokens.Length && tokens.TakeLast(unitTokens.Length).SequenceEqual(unitTokens))
+            if (tokens.Count > unitTokens.Length && tokens.TakeLast(unitTokens.Length).SequenceEqual(unitTokens) && !IsPhrase(tokens, tokens.Count - unitTokens.Length))
             {
                 unit = label;
                 tokens = tokens.Take(tokens.Count - unitTokens.Length).ToList();
@@ -133,8 +146,28 @@ public static class TableDisplay
         return spaced.ToString().ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 
+    /// <summary>An upper-case code of two to five letters: an ISO 3166 alpha-3 code or a group such as "EU", "ASEAN".</summary>
+    private static bool IsCode(string name) => name.Length is >= 2 and <= 5 && name.All(char.IsAsciiLetterUpper);
+
+    /// <summary>
+    /// Whether the unit word at <paramref name="at"/> belongs to a phrase rather than naming the unit: "five percent"
+    /// ("IsWithinFivePercent"), "per USD" ("RubPerUsd").
+    /// </summary>
+    private static bool IsPhrase(IReadOnlyList<string> tokens, int at) => at > 0 && (NumberWords.Contains(tokens[at - 1]) || tokens[at - 1] == "per");
+
+    /// <summary>Whether the name carries "percent" as its unit (not in a phrase such as "five percent").</summary>
+    private static bool HasPercentUnit(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(0, tokens.Count).Any(i => tokens[i] == "percent" && !IsPhrase(tokens, i));
+
+    /// <summary>Whether the name is a rate of one unit per another ("RUB per USD"): a price, not a count.</summary>
+    private static bool IsRate(List<string> tokens)
+    {
+        var per = tokens.IndexOf("per");
+        return per > 0 && per < tokens.Count - 1 && tokens[per + 1] != "day";
+    }
+
     private static bool IsFraction(IReadOnlyList<string> tokens) =>
-        !tokens.Contains("percent") && !tokens.Contains("points") && !tokens.Contains("usd") && !tokens.Contains("bcm") && tokens.Any(t => FractionWords.Contains(t));
+        !HasPercentUnit(tokens) && !tokens.Contains("points") && !tokens.Contains("usd") && !tokens.Contains("bcm") && tokens.Any(t => FractionWords.Contains(t));
 
     private static Kind KindOf(string? name)
     {
@@ -145,8 +178,9 @@ public static class TableDisplay
 
         var tokens = Tokens(name);
         return tokens.Contains("year") || tokens.Contains("years") ? Kind.Year
-            : tokens.Contains("percent") ? Kind.Percent
+            : HasPercentUnit(tokens) ? Kind.Percent
             : IsFraction(tokens) ? Kind.Fraction
+            : IsRate(tokens) ? Kind.Plain
             : tokens.Any(t => CountWords.Contains(t)) ? Kind.Count
             : Kind.Plain;
     }

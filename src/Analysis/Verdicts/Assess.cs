@@ -40,7 +40,7 @@ public static partial class Assess
             var year = YearIfPresent(multiple, targetYear);
             if (year is null)
             {
-                return Finding.NotTestable(moment, $"China's trade with {westName} and with Russia is not all sourced for {targetYear}.");
+                return LowerBound(moment, targetYear) ?? Finding.NotTestable(moment, $"China's trade with {westName} and with Russia is not all sourced for {targetYear}.");
             }
 
             var y = year.Value;
@@ -55,6 +55,38 @@ public static partial class Assess
             }
 
             return new Finding(moment, Format.Year(y), rule.Judge(multiple[y]), multiple[y], $"{westName} traded {Format.Times(multiple[y])} as much with China as Russia did ({y})", evidence);
+        }
+
+        // With a West partner's figure missing, the others' trade alone is a lower bound of the multiple (trade is
+        // never negative): if that bound already reaches "supported", so does the full multiple. Nothing weaker can be
+        // concluded from a lower bound.
+        Finding? LowerBound(string moment, int targetYear)
+        {
+            if (rule.Direction != Direction.AtLeast || !ru.TryGet(targetYear).HasValue || ru[targetYear] <= 0)
+            {
+                return null;
+            }
+
+            var present = westPartners.Where(p => turnoverUsdBn.GetColumn<double>(p).TryGet(targetYear).HasValue).ToList();
+            var missing = westPartners.Except(present).ToList();
+            if (present.Count == 0)
+            {
+                return null;
+            }
+
+            var partial = present.Sum(p => turnoverUsdBn.GetColumn<double>(p)[targetYear]);
+            var bound = partial / ru[targetYear];
+            if (rule.Judge(bound) != Verdict.Supported)
+            {
+                return null;
+            }
+
+            return new Finding(moment, Format.Year(targetYear), Verdict.Supported, bound,
+                $"{string.Join(" + ", present)} alone traded {Format.Times(bound)} as much with China as Russia did ({targetYear}): at least that much for {westName}",
+                [
+                    $"In {targetYear} China traded USD {Format.N1(partial)} bn with {string.Join(" + ", present)} against USD {Format.N1(ru[targetYear])} bn with Russia.",
+                    $"{string.Join(" and ", missing)}'s {targetYear} figure is not in the data; trade is never negative, so {Format.Times(bound)} is a lower bound, and it already passes the bar for 'supported'.",
+                ]);
         }
 
         return new ClaimAssessment(
@@ -84,8 +116,8 @@ public static partial class Assess
 
         Finding At(string moment, DateOnly? before)
         {
-            var context = Fielded(favourableToRussia, before).Select(f => $"Context, a different question: {f.Survey} ({Fieldwork(f)}) found {f.Published} favourable to Russia.").ToList();
-            var asked = Fielded(confidenceInPutin, before);
+            var context = Fielded(favourableToRussia, before).Select(f => $"Context, a different question: {f.Survey} ({Fieldwork(f)}) found {f.Published} favourable to Russia.").Concat(SetAside(confidenceInPutin, before)).ToList();
+            var asked = Judgeable(confidenceInPutin, before);
             if (asked.Count == 0)
             {
                 return Finding.NotTestable(moment, $"No published survey {(before is null ? "" : $"fielded before {articleDate} ")}asked Chinese respondents about Putin himself.") with { Evidence = context };
@@ -123,11 +155,12 @@ public static partial class Assess
 
         Finding At(string moment, DateOnly? before)
         {
-            var chinese = Fielded(chineseFavourableToRussia, before);
-            var russians = Fielded(russiansGoodAttitudeToChina, before);
+            var chinese = Judgeable(chineseFavourableToRussia, before);
+            var russians = Judgeable(russiansGoodAttitudeToChina, before);
+            var setAside = SetAside(chineseFavourableToRussia, before).Concat(SetAside(russiansGoodAttitudeToChina, before)).ToList();
             if (chinese.Count == 0 || russians.Count == 0)
             {
-                return Finding.NotTestable(moment, $"Both publics must have been asked {(before is null ? "" : $"before {articleDate}")}; {(chinese.Count == 0 ? "no Chinese survey" : "no Russian poll")} was.");
+                return Finding.NotTestable(moment, $"Both publics must have been asked {(before is null ? "" : $"before {articleDate}")}; {(chinese.Count == 0 ? "no Chinese survey" : "no Russian poll")} was.") with { Evidence = setAside };
             }
 
             var (c, r) = (chinese[^1], russians[^1]);
@@ -137,6 +170,7 @@ public static partial class Assess
                 $"China: {c.Published} of respondents favourable to Russia ({c.Survey}, {Fieldwork(c)}).",
                 $"Russia: {r.Published} of respondents with a good attitude to China ({r.Survey}, {Fieldwork(r)}).",
             };
+            evidence.AddRange(setAside);
             return new Finding(moment, $"{c.Survey}; {r.Survey} {Fieldwork(r)}", rule.Judge(lower), lower, $"the less friendly public: {Format.N0(lower)}% favourable", evidence);
         }
 
@@ -148,13 +182,22 @@ public static partial class Assess
             At(Finding.Latest, null),
             [
                 "The two publics were asked different questions by different pollsters; each is judged by the same bar (a majority).",
-                "A figure published as 'just under 60%' is compared as 60.",
+                "A figure published with a qualifier ('just under 60%', 'about 75%') is compared at its stated value.",
             ],
             [ChinaOpinion.Dataset, RussiaOpinion.Dataset]);
     }
 
     private static List<SurveyValue> Fielded(IReadOnlyList<SurveyValue> values, DateOnly? before) =>
         values.Where(v => v.FieldworkStart is { } d && (before is null || d < before)).OrderBy(v => v.FieldworkStart).ToList();
+
+    /// <summary>The surveys fielded before <paramref name="before"/> that a verdict may rest on (<see cref="SurveyValue.MayBeJudged"/>).</summary>
+    private static List<SurveyValue> Judgeable(IReadOnlyList<SurveyValue> values, DateOnly? before) =>
+        Fielded(values, before).Where(v => v.MayBeJudged).ToList();
+
+    /// <summary>A line of evidence for each survey fielded before <paramref name="before"/> that was set aside because its only source is of kind other.</summary>
+    private static IEnumerable<string> SetAside(IReadOnlyList<SurveyValue> values, DateOnly? before) =>
+        Fielded(values, before).Where(v => !v.MayBeJudged)
+            .Select(v => $"Set aside: {v.Survey} ({Fieldwork(v)}, {v.Published}), whose only source is of kind 'other' (context, never the basis of a verdict).");
 
     private static string Fieldwork(SurveyValue v) => v.FieldworkStart is { } d ? "fieldwork from " + Dates.Iso(d) : "fieldwork date not published";
 

@@ -107,8 +107,8 @@ public sealed class TariffImpactSolveTests
         Assert.Equal(-25.9, 100 * linear, 0.05);
         // r = 0.3292/1.2697 = 0.2593 against the 5 % range 0.09/(1 + 1.5 + 2) = 0.02: 13 times beyond it.
         var range = TariffImpact.CheckLinearRange(scenario);
-        Assert.False(range.IsWithinFivePercent);
-        Assert.Equal(0.02, range.FivePercentLimit, Tolerance.Absolute);
+        Assert.False(range.IsWithinLimit);
+        Assert.Equal(0.02, range.RelativeTariffChangeLimit, Tolerance.Absolute);
         Assert.Equal(0.3292 / 1.2697 / 0.02, range.TimesTheLimit, Tolerance.Absolute);
     }
 
@@ -316,9 +316,9 @@ public sealed class TariffImpactSolveTests
     {
         var check = TariffImpact.CheckLinearRange(new TariffScenario(100, 100, 0.25, 0.26, eta, epsilon, sigma));
 
-        Assert.Equal(expected, check.FivePercentLimit, Tolerance.Absolute);
+        Assert.Equal(expected, check.RelativeTariffChangeLimit, Tolerance.Absolute);
         Assert.Equal(0.01 / 1.25, check.RelativeTariffChange, Tolerance.Absolute);
-        Assert.Equal(0.008 <= expected, check.IsWithinFivePercent);
+        Assert.Equal(0.008 <= expected, check.IsWithinLimit);
     }
 
     // ---- The side-by-side table ----
@@ -381,7 +381,7 @@ public sealed class TariffImpactSolveTests
     private static RangeRule[] RangeRules() =>
     [
         new("trade creation", s => 0.09 / (1 + Math.Abs(EffectiveEta(s))), [r => r.TradeCreationUsdMillions]),
-        new("creation, diversion and total", s => TariffImpact.CheckLinearRange(s).FivePercentLimit,
+        new("creation, diversion and total", s => TariffImpact.CheckLinearRange(s).RelativeTariffChangeLimit,
             [r => r.TradeCreationUsdMillions, r => r.TradeDiversionUsdMillions, r => r.TotalChangeInImportsFromSupplierUsdMillions]),
         new("price effect", s => double.IsPositiveInfinity(s.ExportSupplyElasticity) ? 0.09 : 0.09 / (1 + Math.Abs(s.ImportDemandElasticity / (s.ExportSupplyElasticity - s.ImportDemandElasticity))), [r => r.PriceEffect]),
         new("consumer surplus change", _ => 0.09, [r => r.ConsumerSurplusChangeUsdMillions]),

@@ -75,11 +75,8 @@ public sealed class HeadlineSeriesTests
         [("JPN", 2016, "exports")] = Gap.NotFound,
         [("JPN", 2018, "exports")] = Gap.NotFound,
         [("JPN", 2019, "exports")] = Gap.YuanOnly,
-        [("JPN", 2019, "imports")] = Gap.YuanOnly,
-        [("JPN", 2020, "exports")] = Gap.SplitNotFound,
-        [("JPN", 2020, "imports")] = Gap.SplitNotFound,
-        [("JPN", 2021, "exports")] = Gap.SplitNotFound,
-        [("JPN", 2021, "imports")] = Gap.SplitNotFound,
+        [("JPN", 2020, "exports")] = Gap.NotFound,
+        [("JPN", 2021, "exports")] = Gap.NotFound,
         [("JPN", 2024, "exports")] = Gap.NotFound,
         [("KOR", 2013, "exports")] = Gap.NotFound,
         [("KOR", 2014, "exports")] = Gap.NotFound,
@@ -117,8 +114,7 @@ public sealed class HeadlineSeriesTests
 
     /// <summary>
     /// Headline cells whose only source is of kind <c>other</c> (Wikipedia tables of GACC data, a LinkedIn
-    /// copy of a bne IntelliNews article, a freight forwarders' association relaying a JETRO report): kept for
-    /// context, but no verdict may rest on them.
+    /// copy of a bne IntelliNews article): kept for context, but no verdict may rest on them.
     /// </summary>
     public static readonly IReadOnlyDictionary<(string Partner, int Year, string Flow), string> CellsOnSourcesOfKindOther = new Dictionary<(string, int, string), string>
     {
@@ -134,7 +130,6 @@ public sealed class HeadlineSeriesTests
         [("EU", 2017, "imports")] = "wiki-2017-partners",
         [("EU", 2023, "exports")] = "wiki-2023-partners",
         [("EU", 2023, "imports")] = "wiki-2023-partners",
-        [("JPN", 2016, "imports")] = "jiffa-jetro-jpcn2016",
         [("JPN", 2017, "exports")] = "wiki-2017-partners",
         [("JPN", 2017, "imports")] = "wiki-2017-partners",
         [("JPN", 2023, "exports")] = "wiki-2023-partners",

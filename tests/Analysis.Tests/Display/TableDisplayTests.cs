@@ -46,7 +46,13 @@ public sealed class TableDisplayTests
     [Theory]
     [InlineData("exports_usd_bn", "Exports (USD bn)")]
     [InlineData("utilisation_percent", "Utilisation (%)")]
-    [InlineData("russia_share_of_china_trade", "Russia share of china trade (%)")]
+    [InlineData("russia_share_of_china_trade", "Russia share of China trade (%)")]
+    [InlineData("JPN", "JPN")]
+    [InlineData("ASEAN", "ASEAN")]
+    [InlineData("RubPerUsd", "RUB per USD")]
+    [InlineData("IsWithinFivePercent", "Is within five percent")]
+    [InlineData("NatoGuidelinePercentOfGdp", "NATO guideline percent of GDP")]
+    [InlineData("FeeRub", "Fee (RUB)")]
     [InlineData("ImportsFromSupplierUsdMillions", "Imports from supplier (USD mn)")]
     [InlineData("deliveries_bcm", "Deliveries (bcm)")]
     [InlineData("tsinghua_ciss_2022", "Tsinghua CISS 2022")]
@@ -70,6 +76,22 @@ public sealed class TableDisplayTests
         // 0.29 → 29.0%; 821.918 vehicles a day → 822 (whole vehicles); 7.17451 → 7.17; the id in words.
         Assert.Equal(["29.0%", "822", "7.17", "All vehicles"], lines[1].Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
+
+    [Fact]
+    public void RecordToText_RateAndPhraseNames_AreNotCountsOrPercentages()
+    {
+        var text = TableDisplay.RecordToText(new PriceRecord(300_600, 83.3, 0.0199, false)).ReplaceLineEndings("\n");
+        var rows = text.Split('\n').Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+
+        // A fee in roubles is a whole number; roubles per dollar is a price with two decimals, not a count;
+        // a fraction named with "change" is a percentage; "five percent" in a name is a phrase, not the unit.
+        Assert.Contains(rows, r => r.SequenceEqual(["Fee (RUB)", "300,600"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["RUB per USD", "83.30"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["Relative tariff change limit (%)", "2.0%"]));
+        Assert.Contains(rows, r => r.SequenceEqual(["Is within five percent", "no"]));
+    }
+
+    private sealed record PriceRecord(double FeeRub, double RubPerUsd, double RelativeTariffChangeLimit, bool IsWithinFivePercent);
 
     [Fact]
     public void ToText_NegativeNumber_UsesTheMinusSign()

@@ -64,10 +64,49 @@ public sealed class ChartHtmlTests
     }
 
     [Fact]
-    public void Fragment_TitleWithMarkup_IsHtmlEncodedInImageAlt()
+    public void Fragment_TitleWithPlotlyMarkup_AltHasTheTextWithoutTags_HtmlEncoded()
     {
-        var html = ChartHtml.Fragment(Chart("A \"quoted\" <b> title (USD bn)"), [1, 2, 3]);
+        var html = ChartHtml.Fragment(Chart("A \"quoted\" <b>bold</b> title<br>with a break (USD bn)"), [1, 2, 3]);
 
-        Assert.Contains("alt=\"A &quot;quoted&quot; &lt;b&gt; title (USD bn). A line.\"", html, StringComparison.Ordinal);
+        Assert.Contains("alt=\"A &quot;quoted&quot; bold title with a break (USD bn). A line.\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragment_TitleWithALoneLessThan_KeepsItEncoded()
+    {
+        var html = ChartHtml.Fragment(Chart("Share < 5 % (USD bn)"), [1, 2, 3]);
+
+        Assert.Contains("alt=\"Share &lt; 5 % (USD bn). A line.\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragment_Image_ScalesDownToItsBox()
+    {
+        var html = ChartHtml.Fragment(Chart(), [1, 2, 3]);
+
+        Assert.Contains("style=\"max-width:100%;height:auto\"", html, StringComparison.Ordinal);
+        Assert.Contains("style=\"width:900px;max-width:100%\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragment_Draw_FitsTheBoxAndKeepsTheModeBarOffTheTitle()
+    {
+        var html = ChartHtml.Fragment(Chart(), null);
+
+        Assert.Contains("delete layout.width", html, StringComparison.Ordinal);
+        Assert.Contains("autosize:true", html, StringComparison.Ordinal);
+        Assert.Contains("orientation:'v'", html, StringComparison.Ordinal);
+        Assert.Contains("displayModeBar:'hover'", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"layout":{"title":{"text":"Trade (USD bn)"}}}""", "Trade (USD bn)")]
+    [InlineData("""{"layout":{"title":{"text":"ignored"},"meta":{"title":"Trade fell","summary":"Trade fell by half in 2015."}}}""", "Trade fell. Trade fell by half in 2015.")]
+    [InlineData("""{"layout":{"title":{"text":"Trade (USD bn)."},"meta":{"summary":"One sentence."}}}""", "Trade (USD bn). One sentence.")]
+    [InlineData("""{"layout":{"title":"Plain string title"}}""", "Plain string title")]
+    [InlineData("""{"data":[]}""", "Chart")]
+    public void AltTextOf_TitleAndSummary_FromMetaElseLayout(string figure, string expected)
+    {
+        Assert.Equal(expected, ChartHtml.AltTextOf(figure));
     }
 }

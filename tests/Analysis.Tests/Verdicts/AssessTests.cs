@@ -60,6 +60,30 @@ public sealed class AssessTests
     }
 
     [Fact]
+    public void TradeVsWest_WestPartnerMissing_LowerBoundThatPassesIsSupported()
+    {
+        // 2022 without the EU: the US alone, 700 ÷ 150 = 4.67×, already ≥ 3×, so US + EU is too.
+        var frame = Tables.ByYear(("USA", Years((2013, 500), (2022, 700), (2024, 700))), ("EU", Years((2013, 500), (2024, 800))), ("RUS", Years((2013, 100), (2022, 150), (2024, 300))));
+
+        var a = Assess.TradeVsWest(frame, ["USA", "EU"], 2013, 2024, Article, Rules.WestMultiple());
+
+        Assert.Equal(Verdict.Supported, a.AtArticle.Verdict);
+        Assert.Equal(700 / 150.0, a.AtArticle.Value, 1e-9);
+        Assert.Contains("lower bound", string.Join(" ", a.AtArticle.Evidence), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TradeVsWest_WestPartnerMissing_LowerBoundBelowTheBarIsNotTestable()
+    {
+        // The US alone, 200 ÷ 150 = 1.33×, is below 3×: the EU's missing figure could take it either way.
+        var frame = Tables.ByYear(("USA", Years((2022, 200), (2024, 700))), ("EU", Years((2024, 800))), ("RUS", Years((2022, 150), (2024, 300))));
+
+        var a = Assess.TradeVsWest(frame, ["USA", "EU"], 2013, 2024, Article, Rules.WestMultiple());
+
+        Assert.Equal(Verdict.NotTestable, a.AtArticle.Verdict);
+    }
+
+    [Fact]
     public void TradeVsWest_Evidence_StatesGrowthAndShareFromTheSeries()
     {
         var a = Assess.TradeVsWest(Turnover(150, 300), ["USA", "EU"], 2013, 2024, Article, Rules.WestMultiple());
@@ -115,6 +139,30 @@ public sealed class AssessTests
 
         Assert.Equal(Verdict.NotTestable, a.Latest.Verdict);
         Assert.Contains("no Russian poll", a.Latest.KeyFigure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PublicPerception_LaterSurveyOnlyFromSourceOfKindOther_IsSetAsideAndTheEarlierOneJudged()
+    {
+        // The later survey (40%, "not supported" on its own) is relayed only by a source of kind other: the
+        // verdict rests on the earlier one (70%), and the evidence names the survey set aside.
+        var a = Assess.PublicPerception(
+            [new SurveyValue("ceias", new DateOnly(2022, 3, 1), 70, "", "", SourceKind.ResearchInstitute), new SurveyValue("relay", new DateOnly(2022, 11, 1), 40, "", "", SourceKind.Other)],
+            [new SurveyValue("levada", new DateOnly(2021, 1, 29), 75, "", "", SourceKind.ResearchInstitute)], Article, Rules.Favourable());
+
+        Assert.Equal(Verdict.Supported, a.AtArticle.Verdict);
+        Assert.Equal(70, a.AtArticle.Value);
+        Assert.StartsWith("ceias;", a.AtArticle.Period, StringComparison.Ordinal);
+        Assert.Contains(a.AtArticle.Evidence, e => e.StartsWith("Set aside: relay", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PutinSentiment_OnlySurveyFromSourceOfKindOther_IsNotTestable()
+    {
+        var a = Assess.PutinSentiment([new SurveyValue("relay", new DateOnly(2023, 5, 1), 80, "", "", SourceKind.Other)], [], Article, Rules.Favourable());
+
+        Assert.Equal(Verdict.NotTestable, a.AtArticle.Verdict);
+        Assert.Contains(a.AtArticle.Evidence, e => e.StartsWith("Set aside: relay", StringComparison.Ordinal));
     }
 
     private static Frame<int, string> Utilisation(params (string Measure, DateOnly End, double Percent)[] rows) =>

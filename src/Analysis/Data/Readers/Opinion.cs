@@ -8,8 +8,15 @@ namespace Analysis.Data;
 /// <param name="ValuePercent">Share of respondents, percent.</param>
 /// <param name="Qualifier">How the source qualified the figure (<c>just_under</c>, <c>about</c> …), or empty.</param>
 /// <param name="Note">Caveat, or empty.</param>
-public sealed record SurveyValue(string Survey, DateOnly? FieldworkStart, double ValuePercent, string Qualifier, string Note)
+/// <param name="SourceKind">The kind of the source the figure cites (null when unknown, e.g. a value built by hand).</param>
+public sealed record SurveyValue(string Survey, DateOnly? FieldworkStart, double ValuePercent, string Qualifier, string Note, SourceKind? SourceKind = null)
 {
+    /// <summary>
+    /// Whether a verdict may rest on this value: not when its only source is of kind <see cref="Data.SourceKind.Other"/>
+    /// (a wiki, a blog, a site relaying someone else's table), which gives context only (data/CONVENTIONS.md).
+    /// </summary>
+    public bool MayBeJudged => SourceKind != Data.SourceKind.Other;
+
     /// <summary>The figure as published, e.g. "80%" or "just under 60%".</summary>
     public string Published => (Qualifier.Length > 0 ? Qualifiers.Text(Qualifier) + " " : "") + ValuePercent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
@@ -51,7 +58,7 @@ internal static class Surveys
         var qualifiers = view.Column<string>(DatasetView.QualifierColumn);
         var starts = view.Column<string>("fieldwork_start");
         return view.Matching([.. filters, new Where(DataPackage.UnitField, "percent")]).Where(values.ContainsKey)
-            .Select(r => new SurveyValue(ids[r], ParseStart(starts.GetValueOrDefault(r)), values[r], qualifiers.GetValueOrDefault(r, ""), notes.GetValueOrDefault(r, "")))
+            .Select(r => new SurveyValue(ids[r], ParseStart(starts.GetValueOrDefault(r)), values[r], qualifiers.GetValueOrDefault(r, ""), notes.GetValueOrDefault(r, ""), view.SourceKindOf(r)))
             .OrderBy(v => v.FieldworkStart ?? DateOnly.MaxValue)
             .ToArray();
     }
