@@ -453,4 +453,35 @@ public sealed class TableValidatorTests
         Assert.Null(table);
         Assert.Equal(new DataIssue(File, 1, null, "a|b", "wrong delimiter: the header looks '|'-delimited; expected comma-delimited 'a,b'"), Assert.Single(issues));
     }
+
+    [Theory]
+    [InlineData("a\tb\n1\t2\n", "a\tb", "tab")]
+    [InlineData("a;b\n1;2\n", "a;b", "';'")]
+    public void Validate_TabOrSemicolonDelimitedHeader_NamesTheDelimiter(string text, string header, string shown)
+    {
+        var resource = Resource([Field("a"), Field("b")]);
+
+        var (table, issues) = Validate(resource, text);
+
+        Assert.Null(table);
+        Assert.Equal(new DataIssue(File, 1, null, header, $"wrong delimiter: the header looks {shown}-delimited; expected comma-delimited 'a,b'"), Assert.Single(issues));
+    }
+
+    [Fact]
+    public void Validate_EmptyFile_AsksForTheHeader()
+    {
+        var (table, issues) = Validate(Standard(), "");
+
+        Assert.Null(table);
+        Assert.Equal(new DataIssue(File, 1, null, null, $"file is empty: expected a header row '{StandardHeader}'"), Assert.Single(issues));
+    }
+
+    [Fact]
+    public void Validate_HeaderWithoutRows_IsNoDataOnLineTwo()
+    {
+        var (table, issues) = Validate(Standard(), $"{StandardHeader}\n");
+
+        Assert.Null(table);
+        Assert.Equal(new DataIssue(File, 2, null, null, "no data rows: expected at least one row after the header"), Assert.Single(issues));
+    }
 }
