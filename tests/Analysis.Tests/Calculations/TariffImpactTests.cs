@@ -285,6 +285,21 @@ public sealed class TariffImpactTests
         Assert.Equal("substitutionElasticities", Assert.Throws<ArgumentException>(() => TariffImpact.Sensitivity(Scenario('A'), [-1.0], [])).ParamName);
     }
 
+    [Fact]
+    public void Sensitivity_ZeroElasticities_AreAcceptedAndChangeNothing()
+    {
+        // η = 0 and σ = 0 are on the allowed side of both checks. Scenario A: linear TC = 100·0·0.2 = 0,
+        // TD = 0 (σ = 0); exact TC = 100·(1.2^0 − 1) = 0, TD has f = 1.2^0 = 1, so (f − 1) = 0.
+        var frame = TariffImpact.Sensitivity(Scenario('A'), [0.0], [0.0]);
+
+        Assert.Equal([0.0], frame.GetColumn<double>(TariffSensitivityColumns.ImportDemandElasticity).Values);
+        Assert.Equal([0.0], frame.GetColumn<double>(TariffSensitivityColumns.SubstitutionElasticity).Values);
+        foreach (var column in TariffSensitivityColumns.All.Skip(2))
+        {
+            AssertSeries([0.0], frame.GetColumn<double>(column).Values);
+        }
+    }
+
     [Theory]
     [InlineData(0.5, 1.5, "importDemandElasticities")]
     [InlineData(double.NaN, 1.5, "importDemandElasticities")]

@@ -99,6 +99,24 @@ public sealed class TradeTests
     }
 
     [Fact]
+    public void NormalisedBalance_ExportsEqualImports_IsZeroNotUndefined()
+    {
+        // X = M = 7: X − M = 0 but X + M = 14, so (7 − 7)/14 = 0; only X + M = 0 is undefined.
+        var normalised = Trade.NormalisedBalance(Years((2023, 7.0)), Years((2023, 7.0)));
+
+        Assert.Equal(0.0, normalised[2023], Tolerance.Absolute);
+    }
+
+    [Fact]
+    public void NormalisedBalance_NoTradeInAYear_MessageNamesTheYearAndTheReason()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Trade.NormalisedBalance(Years((2019, 1.0), (2020, 0.0)), Years((2019, 1.0), (2020, 0.0))));
+
+        Assert.Equal("exportsUsdBillions", ex.ParamName);
+        Assert.StartsWith("Exports and imports are both zero in 2020, so the normalised balance is undefined.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GrowthYearOnYear_ConsecutiveYears_IsFractionalChange()
     {
         // 2020 → 2021: 125/100 − 1 = 0.25; 2021 → 2022: 100/125 − 1 = −0.2; 2020 has no previous year.
@@ -268,6 +286,29 @@ public sealed class TradeTests
         Assert.Equal(0.20, result[0].ChinaShareOfRussiaTrade, Tolerance.Absolute);
         Assert.Equal(8.0, result[0].AsymmetryRatio, Tolerance.Absolute);
         Assert.Equal(7.5, result[1].AsymmetryRatio, Tolerance.Absolute);
+    }
+
+    [Fact]
+    public void DependenceAsymmetry_UnsortedInput_IsOrderedByYear()
+    {
+        // Input years 2023, 2021, 2022: the records come back 2021, 2022, 2023 with their own values
+        // (ratios 0.2/0.02 = 10, 0.25/0.025 = 10, 0.3/0.04 = 7.5).
+        var result = Trade.DependenceAsymmetry(
+            Years((2023, 0.04), (2021, 0.02), (2022, 0.025)),
+            Years((2022, 0.25), (2023, 0.30), (2021, 0.20)));
+
+        Assert.Equal([2021, 2022, 2023], result.Select(r => r.Year));
+        Assert.Equal([0.02, 0.025, 0.04], result.Select(r => r.RussiaShareOfChinaTrade));
+        Assert.Equal(7.5, result[2].AsymmetryRatio, Tolerance.Absolute);
+    }
+
+    [Fact]
+    public void DependenceAsymmetry_SharesOfExactlyZeroAndOne_AreAccepted()
+    {
+        // [0, 1] is closed: China's share 0 gives the ratio 0/0.5 = 0; Russia's share 1 gives 1/1 = 1.
+        var result = Trade.DependenceAsymmetry(Years((2022, 0.5), (2023, 1.0)), Years((2022, 0.0), (2023, 1.0)));
+
+        Assert.Equal([0.0, 1.0], result.Select(r => r.AsymmetryRatio));
     }
 
     [Fact]

@@ -131,5 +131,32 @@ public sealed class ThresholdRuleTests
         { "GasGrowth", Rules.GasGrowth() },
         { "NatoDrain", Rules.NatoDrain() },
         { "EconomyStrain", Rules.EconomyStrain() },
+        { "NatoPower", Rules.NatoPower() },
+        { "StateMediaCriticism", Rules.StateMediaCriticism() },
+    };
+
+    [Theory]
+    [MemberData(nameof(LibraryRuleUnits))]
+    public void LibraryRule_Default_HasItsUnitDirectionAndAMeasure(string name, ThresholdRule rule, string unit, Direction direction)
+    {
+        // The unit is what Describe and the verdict tables print after every bound.
+        Assert.Equal(unit, rule.Unit);
+        Assert.Equal(direction, rule.Direction);
+        Assert.False(string.IsNullOrWhiteSpace(rule.Measure), name);
+        Assert.False(string.IsNullOrWhiteSpace(rule.Reason), name);
+    }
+
+    public static TheoryData<string, ThresholdRule, string, Direction> LibraryRuleUnits() => new()
+    {
+        { "WestMultiple", Rules.WestMultiple(), "×", Direction.AtLeast },
+        { "Favourable", Rules.Favourable(), "%", Direction.AtLeast },
+        { "BridgeUtilisation", Rules.BridgeUtilisation(), "%", Direction.AtMost },
+        { "TourismRecovery", Rules.TourismRecovery(), "%", Direction.AtMost },
+        { "ExcessFall", Rules.ExcessFall(), " pp", Direction.AtMost },
+        { "GasGrowth", Rules.GasGrowth(), "%", Direction.AtLeast },
+        { "NatoDrain", Rules.NatoDrain(), "", Direction.AtMost },
+        { "EconomyStrain", Rules.EconomyStrain(), " of 3", Direction.AtLeast },
+        { "NatoPower", Rules.NatoPower(), "%", Direction.AtLeast },
+        { "StateMediaCriticism", Rules.StateMediaCriticism(), "%", Direction.AtMost },
     };
 }
