@@ -21,7 +21,7 @@ elapsed=$(( $(date +%s) - start ))
 [ -f "$run/reports/mutation-report.json" ] || { echo "mutation: no JSON report in $run/reports" >&2; exit 1; }
 rm -rf "$out/reports" "$out/logs"
 mv "$run"/* "$out"/
-rmdir "$run"
+rm -rf "$run"   # what is left is Stryker's own .gitignore
 echo
 echo "Wall time: $((elapsed / 60)) min $((elapsed % 60)) s on $(nproc) cores (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "HTML report: artifacts/mutation/reports/mutation-report.html"

@@ -1,0 +1,87 @@
+using Analysis.Calculations;
+using Deedle;
+using static Analysis.Tests.Calculations.SeriesFactory;
+
+namespace Analysis.Tests.Calculations;
+
+/// <summary>
+/// The frame-wide trade functions notebook 01 calls (growth of every partner, the West as a sum), with the
+/// cases a mutation run found untested: columns left out, bad years and columns, and their messages.
+/// </summary>
+public sealed class TradeByColumnTests
+{
+    private static Frame<int, string> Partners() => Frame.FromColumns(new Dictionary<string, Series<int, double>>
+    {
+        ["USA"] = Years((2020, 100), (2022, 121)),  // (121 / 100)^(1/2) − 1 = 0.1
+        ["EU"] = Years((2020, 50)),                 // no 2022 value: left out, not guessed
+        ["JPN"] = Years((2020, 0), (2022, 10)),     // zero base: no growth rate
+        ["KOR"] = Years((2020, 10), (2022, 0)),     // zero end: no growth rate
+    });
+
+    [Fact]
+    public void CagrByColumn_OnlyColumnsPositiveInBothYears_HandComputedRate()
+    {
+        var cagr = Trade.CagrByColumn(Partners(), 2020, 2022);
+
+        Assert.Equal(["USA"], cagr.Keys);
+        Assert.Equal(0.1, cagr["USA"], 12);
+    }
+
+    [Theory]
+    [InlineData(2022, 2022)]
+    [InlineData(2022, 2020)]
+    public void CagrByColumn_ToYearNotAfterFromYear_ThrowsNamingBothYears(int fromYear, int toYear)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Trade.CagrByColumn(Partners(), fromYear, toYear));
+
+        Assert.Equal("toYear", e.ParamName);
+        Assert.StartsWith($"toYear must be after fromYear ({fromYear}), but was {toYear}.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CagrByColumn_OneYearApart_IsTheSimpleChange()
+    {
+        var cagr = Trade.CagrByColumn(Frame.FromColumns(new Dictionary<string, Series<int, double>> { ["RUS"] = Years((2021, 146.9), (2022, 190.3)) }), 2021, 2022);
+
+        Assert.Equal(190.3 / 146.9 - 1, cagr["RUS"], 12);
+    }
+
+    [Fact]
+    public void CagrByColumn_NullFrame_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => Trade.CagrByColumn(null!, 2020, 2022));
+    }
+
+    [Fact]
+    public void Sum_NoColumn_ThrowsSayingOneIsNeeded()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Trade.Sum(Partners(), []));
+
+        Assert.Equal("columns", e.ParamName);
+        Assert.StartsWith("At least one column is needed.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sum_UnknownColumn_ThrowsListingTheFramesColumns()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Trade.Sum(Partners(), ["USA", "DEU"]));
+
+        Assert.StartsWith("The frame has no column 'DEU'. Columns: USA, EU, JPN, KOR.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sum_NullArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => Trade.Sum(null!, ["USA"]));
+        Assert.Throws<ArgumentNullException>(() => Trade.Sum(Partners(), null!));
+    }
+
+    [Fact]
+    public void Sum_YearMissingFromOneColumn_IsMissingFromTheSumNotAPartialSum()
+    {
+        var sum = Trade.Sum(Partners(), ["USA", "EU"]);
+
+        Assert.Equal([2020], sum.Keys);
+        Assert.Equal(150, sum[2020], 12);
+    }
+}
