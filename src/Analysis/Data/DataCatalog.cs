@@ -289,12 +289,11 @@ public sealed class DataCatalog
             throw new DirectoryNotFoundException($"No data folder at {root}.");
         }
 
-        var paths = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(root, p).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(p => (p.EndsWith(".csv", StringComparison.Ordinal) || p == "datapackage.json") && !p.StartsWith(".staging/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+        var files = new DirectoryFiles(root);
+        var paths = files.List()
+            .Where(p => (p.EndsWith(".csv", StringComparison.Ordinal) || p == DataPackage.ManifestFileName) && !p.StartsWith(".staging/", StringComparison.Ordinal))
             .ToArray();
-        return Fingerprint(paths, new DirectoryFiles(root));
+        return Fingerprint(paths, files);
     }
 
     private static string Fingerprint(IReadOnlyList<string> paths, IDataFiles files)
