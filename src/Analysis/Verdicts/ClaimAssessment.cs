@@ -116,8 +116,7 @@ public sealed record ClaimAssessment(
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var sb = new StringBuilder();
-        sb.Append("<div class=\"claim-assessment\" id=\"claim-").Append(E(Id)).Append("\" style=\"border:1px solid #ccc;border-left:6px solid ").Append(ColourOf(Verdict))
-          .Append(";padding:8px 12px;margin:4px 0;font-family:Arial,Helvetica,sans-serif;font-size:13px\">");
+        sb.Append(OpenBox("claim-assessment", Id, ColourOf(Verdict)));
         sb.Append("<div><b>Claim:</b> ").Append(E(Claim)).Append("</div>");
         if (Rule is not null)
         {
@@ -126,9 +125,8 @@ public sealed record ClaimAssessment(
 
         foreach (var f in new[] { AtArticle, Latest })
         {
-            sb.Append("<div style=\"margin-top:6px\"><span style=\"background:").Append(ColourOf(f.Verdict))
-              .Append(";color:#fff;padding:1px 8px;border-radius:3px;font-weight:bold\">").Append(E(TextOf(f.Verdict).ToUpperInvariant()))
-              .Append("</span> <b>").Append(E(Capitalise(f.Moment))).Append(" (").Append(E(f.Period)).Append("):</b> ").Append(E(f.KeyFigure)).Append("</div>");
+            sb.Append("<div style=\"margin-top:6px\">").Append(Badge(ColourOf(f.Verdict), TextOf(f.Verdict)))
+              .Append(" <b>").Append(E(Capitalise(f.Moment))).Append(" (").Append(E(f.Period)).Append("):</b> ").Append(E(f.KeyFigure)).Append("</div>");
             if (f.Evidence.Count > 0)
             {
                 sb.Append("<ul style=\"margin:2px 0\">");
@@ -155,6 +153,14 @@ public sealed record ClaimAssessment(
         sb.Append("<div style=\"color:#555\"><i>Data:</i> ").Append(E(string.Join(", ", Datasets))).Append("</div></div>");
         return sb.ToString();
     }
+
+    /// <summary>The opening tag of a claim's box (<c>id="claim-&lt;id&gt;"</c>, the scorecard's link target), its left border in <paramref name="colour"/>.</summary>
+    internal static string OpenBox(string cssClass, string id, string colour) =>
+        $"<div class=\"{cssClass}\" id=\"claim-{WebUtility.HtmlEncode(id)}\" style=\"border:1px solid #ccc;border-left:6px solid {colour};padding:8px 12px;margin:4px 0;font-family:Arial,Helvetica,sans-serif;font-size:13px\">";
+
+    /// <summary>A status badge: <paramref name="text"/> in capitals, white on <paramref name="colour"/>, escaped.</summary>
+    internal static string Badge(string colour, string text) =>
+        $"<span style=\"background:{colour};color:#fff;padding:1px 8px;border-radius:3px;font-weight:bold\">{WebUtility.HtmlEncode(text.ToUpperInvariant())}</span>";
 
     /// <inheritdoc/>
     public override string ToString() => ToMarkdown();

@@ -63,12 +63,9 @@ public sealed record ClaimNotes(IReadOnlyList<ClaimNote> Notes)
         var sb = new StringBuilder();
         foreach (var n in Notes)
         {
-            sb.Append("<div class=\"claim-note\" id=\"claim-").Append(E(n.Id)).Append("\" style=\"border:1px solid #ccc;border-left:6px solid ").Append(grey)
-              .Append(";padding:8px 12px;margin:4px 0;font-family:Arial,Helvetica,sans-serif;font-size:13px\">");
+            sb.Append(ClaimAssessment.OpenBox("claim-note", n.Id, grey));
             sb.Append("<div><b>Claim:</b> ").Append(E(n.Claim)).Append("</div>");
-            sb.Append("<div style=\"margin-top:6px\"><span style=\"background:").Append(grey)
-              .Append(";color:#fff;padding:1px 8px;border-radius:3px;font-weight:bold\">").Append(E(n.StatusText.ToUpperInvariant())).Append("</span> ")
-              .Append(E(n.Reason)).Append("</div>");
+            sb.Append("<div style=\"margin-top:6px\">").Append(ClaimAssessment.Badge(grey, n.StatusText)).Append(' ').Append(E(n.Reason)).Append("</div>");
             if (n.WouldSettleIt.Length > 0)
             {
                 sb.Append("<div style=\"margin-top:4px;color:#333\"><i>Data that would settle it:</i> ").Append(E(n.WouldSettleIt)).Append("</div>");

@@ -183,24 +183,14 @@ public static class Scorecard
     /// </summary>
     public static Frame<string, string> Table(DataCatalog data, IReadOnlyList<ClaimAssessment> assessments)
     {
-        ArgumentNullException.ThrowIfNull(assessments);
-        var rows = ClaimList.All.Select(c =>
-        {
-            var a = assessments.FirstOrDefault(x => x.Id == c.Id);
-            return c.Status switch
-            {
-                ClaimStatus.Assessed when a is not null => (c, Then: ClaimAssessment.TextOf(a.AtArticle.Verdict), Now: a.VerdictText, Detail: a.Latest.KeyFigure),
-                ClaimStatus.OnRecord => (c, Then: "on record", Now: "on record", Detail: OnRecord(data, c)),
-                _ => (c, Then: "not testable", Now: "not testable", Detail: c.Reason),
-            };
-        }).ToList();
-        var ids = rows.Select(r => r.c.Id).ToArray();
+        var rows = View(data, assessments).Rows;
+        var ids = rows.Select(r => r.Id).ToArray();
         var b = new FrameBuilder.Columns<string, string>();
-        b.Add("claim", new Series<string, string>(ids, rows.Select(r => r.c.ArticleWords)));
+        b.Add("claim", new Series<string, string>(ids, rows.Select(r => r.Claim)));
         b.Add("verdict_october_2023", new Series<string, string>(ids, rows.Select(r => r.Then)));
         b.Add("verdict_latest", new Series<string, string>(ids, rows.Select(r => r.Now)));
         b.Add("key_figure_or_reason", new Series<string, string>(ids, rows.Select(r => r.Detail)));
-        b.Add("notebook", new Series<string, string>(ids, rows.Select(r => r.c.Notebook)));
+        b.Add("notebook", new Series<string, string>(ids, rows.Select(r => r.Notebook)));
         return b.Frame;
     }
 
@@ -211,12 +201,13 @@ public static class Scorecard
         return new ScorecardView(ClaimList.All.Select(c =>
         {
             var a = assessments.FirstOrDefault(x => x.Id == c.Id);
-            return c.Status switch
+            if (c.Status == ClaimStatus.Assessed && a is not null)
             {
-                ClaimStatus.Assessed when a is not null => new ScorecardRow(c.Id, a.Notebook, c.ArticleWords, ClaimAssessment.TextOf(a.AtArticle.Verdict), a.AtArticle.Verdict, a.VerdictText, a.Verdict, a.Latest.KeyFigure),
-                ClaimStatus.OnRecord => new ScorecardRow(c.Id, c.Notebook, c.ArticleWords, "on record", null, "on record", null, OnRecord(data, c)),
-                _ => new ScorecardRow(c.Id, c.Notebook, c.ArticleWords, "not testable", null, "not testable", null, c.Reason),
-            };
+                return new ScorecardRow(c.Id, a.Notebook, c.ArticleWords, ClaimAssessment.TextOf(a.AtArticle.Verdict), a.AtArticle.Verdict, a.VerdictText, a.Verdict, a.Latest.KeyFigure);
+            }
+
+            var note = Note(data, c);
+            return new ScorecardRow(c.Id, c.Notebook, c.ArticleWords, note.StatusText, null, note.StatusText, null, note.Reason);
         }).ToArray());
     }
 
@@ -236,9 +227,13 @@ public static class Scorecard
 
         return new ClaimNotes(ClaimList.All
             .Where(c => c.Status != ClaimStatus.Assessed && (notebook is null || c.Notebook == notebook))
-            .Select(c => new ClaimNote(c.Id, c.Notebook, c.ArticleWords, c.Status, c.Status == ClaimStatus.OnRecord ? OnRecord(data, c) : c.Reason, c.WouldSettleIt))
+            .Select(c => Note(data, c))
             .ToArray());
     }
+
+    /// <summary>A claim as no rule judges it: its status in words and its reason (for the fact on record, the dated event).</summary>
+    private static ClaimNote Note(DataCatalog data, ArticleClaim c) =>
+        new(c.Id, c.Notebook, c.ArticleWords, c.Status, c.Status == ClaimStatus.OnRecord ? OnRecord(data, c) : c.Reason, c.WouldSettleIt);
 
     /// <summary>The conclusion, computed from the assessments: counts of verdicts at both moments and what changed.</summary>
     public static ScorecardSummary Summary(IReadOnlyList<ClaimAssessment> assessments)
