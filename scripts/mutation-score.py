@@ -3,7 +3,7 @@
 
 Score = (Killed + Timeout) / (Killed + Timeout + Survived + NoCoverage), as Stryker computes it;
 CompileError and Ignored mutants do not count. Usage:
-  scripts/mutation-score.py artifacts/mutation/reports/mutation-report.json [--survivors]
+  scripts/mutation-score.py artifacts/mutation/core/reports/mutation-report.json [--survivors]
 --survivors also lists every surviving / uncovered mutant as file:line mutator -> replacement.
 """
 import json
@@ -24,7 +24,7 @@ def main(argv):
         undetected = [m for m in file["mutants"] if m["status"] in ("Survived", "NoCoverage")]
         if killed + len(undetected) == 0:
             continue
-        name = path.split("src/Analysis/", 1)[-1]
+        name = path.split("/src/", 1)[-1].split("/", 1)[-1]
         rows.append((name, killed, len(undetected)))
         totals["killed"] += killed
         totals["survived"] += len(undetected)

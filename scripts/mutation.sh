@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
-# Mutation testing (issue 12): Stryker.NET (pinned in .config/dotnet-tools.json) mutates the
-# calculations, the data validation/parsing and the verdict rules (the "mutate" list in
-# tests/Analysis.Tests/stryker-config.json) and runs the fast tests (Category!=EndToEnd) against
-# every mutant. Reports: artifacts/mutation/reports/mutation-report.html and .json; the per-file and
-# total score is printed at the end (scripts/mutation-score.py). Too slow for every commit, so it is
-# NOT part of .ci/run: run it after changing calculations, validation or verdict rules.
-# Usage: scripts/mutation.sh [extra dotnet-stryker options, e.g. --concurrency 1]
+# Mutation testing (issue 12): Stryker.NET (pinned in .config/dotnet-tools.json) mutates the code in
+# the "mutate" list of a test project's stryker-config.json and runs that project's fast tests
+# (Category!=EndToEnd) against every mutant. Two targets:
+#   core     (default) tests/Analysis.Tests: calculations, CSV parser, schema validator, verdict rules
+#   products tests/Analysis.Products.Tests: the DuckDB product-level queries, tariff lines, HS/country codes
+# Reports: artifacts/mutation/<target>/reports/mutation-report.html and .json; the per-file and total
+# score is printed at the end (scripts/mutation-score.py). Too slow for every commit, so it is NOT part
+# of .ci/run: run it after changing calculations, validation, verdict rules or product queries.
+# Usage: scripts/mutation.sh [core|products] [extra dotnet-stryker options]
+#   e.g. scripts/mutation.sh core --since:main   (only the mutants in files changed since main)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-out=$root/artifacts/mutation
+target=core
+case "${1:-}" in
+  core|products) target=$1; shift ;;
+esac
+case "$target" in
+  core) project=tests/Analysis.Tests ;;
+  products) project=tests/Analysis.Products.Tests ;;
+esac
+out=$root/artifacts/mutation/$target
 run=$out/.running
 dotnet tool restore >/dev/null
 rm -rf "$run"
 mkdir -p "$run"
 start=$(date +%s)
-(cd tests/Analysis.Tests && dotnet stryker --config-file stryker-config.json --output "$run" --skip-version-check "$@")
+(cd "$project" && dotnet stryker --config-file stryker-config.json --output "$run" --skip-version-check "$@")
 elapsed=$(( $(date +%s) - start ))
 # Only a finished run replaces the previous reports.
 [ -f "$run/reports/mutation-report.json" ] || { echo "mutation: no JSON report in $run/reports" >&2; exit 1; }
@@ -24,5 +35,5 @@ mv "$run"/* "$out"/
 rm -rf "$run"   # what is left is Stryker's own .gitignore
 echo
 echo "Wall time: $((elapsed / 60)) min $((elapsed % 60)) s on $(nproc) cores (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
-echo "HTML report: artifacts/mutation/reports/mutation-report.html"
+echo "HTML report: artifacts/mutation/$target/reports/mutation-report.html"
 python3 scripts/mutation-score.py "$out/reports/mutation-report.json"
