@@ -261,4 +261,15 @@ public sealed class CsvParserTests
 
         Assert.Equal("x" + new string('y', 56) + "...", Assert.Single(issues).Value);
     }
+
+    [Fact]
+    public void Parse_QuotedFieldAtTheVeryStart_IsUnquoted()
+    {
+        // The first character of the file opens a quoted field like any other field start.
+        var (table, issues) = Parse("\"name, with comma\",b\n1,2\n");
+
+        Assert.Empty(issues);
+        Assert.Equal(["name, with comma", "b"], table.Header);
+        Assert.Equal([["1", "2"]], Fields(table));
+    }
 }

@@ -484,4 +484,58 @@ public sealed class TableValidatorTests
         Assert.Null(table);
         Assert.Equal(new DataIssue(File, 2, null, null, "no data rows: expected at least one row after the header"), Assert.Single(issues));
     }
+
+    /// <summary>k (key), i (integer 0–10), e (a or b), p (one capital letter), d (date), r (required).</summary>
+    private static ResourceDescriptor EveryRule() => Resource(
+        [
+            Field("k"),
+            Field("i", FieldType.Integer, min: 0, max: 10),
+            Field("e", allowed: ["a", "b"]),
+            Field("p", pattern: "[A-Z]"),
+            Field("d", FieldType.Date),
+            Field("r", required: true),
+        ],
+        ["k"]);
+
+    [Theory]
+    [InlineData("K,1,a,A,2024-01-01,", "r", "", "required value is empty")]
+    [InlineData("K, 1,a,A,2024-01-01,x", "i", " 1", "leading or trailing whitespace")]
+    [InlineData("K,1.5,a,A,2024-01-01,x", "i", "1.5", "expected an integer (digits only, no separators)")]
+    [InlineData("K,1,a,A,2024-13-01,x", "d", "2024-13-01", "expected an ISO date YYYY-MM-DD")]
+    [InlineData("K,-1,a,A,2024-01-01,x", "i", "-1", "below the minimum 0")]
+    [InlineData("K,11,a,A,2024-01-01,x", "i", "11", "above the maximum 10")]
+    [InlineData("K,1,c,A,2024-01-01,x", "e", "c", "expected one of: a, b")]
+    [InlineData("K,1,a,AB,2024-01-01,x", "p", "AB", "does not match the pattern [A-Z]")]
+    public void Validate_RowBrokenByAnyRule_IsOneIssueAndStaysOutOfTheKeyCheck(string row, string column, string value, string rule)
+    {
+        // Line 3 repeats line 2's key; it breaks one rule, so the only issue is that rule (a row with a bad value is not
+        // a candidate duplicate: its fix may change the key).
+        var (_, issues) = Validate(EveryRule(), $"k,i,e,p,d,r\nK,1,a,A,2024-01-01,x\n{row}\n");
+
+        Assert.Equal(new DataIssue(File, 3, column, value, rule), Assert.Single(issues));
+    }
+
+    [Fact]
+    public void Validate_HeaderStartingWithAnotherDelimiter_NamesTheDelimiter()
+    {
+        // A semicolon-delimited file whose first column has no name: the delimiter is the header's first character.
+        var resource = Resource([Field("a"), Field("b")]);
+
+        var (table, issues) = Validate(resource, ";a;b\n;1;2\n");
+
+        Assert.Null(table);
+        Assert.Equal(new DataIssue(File, 1, null, ";a;b", "wrong delimiter: the header looks ';'-delimited; expected comma-delimited 'a,b'"), Assert.Single(issues));
+    }
+
+    [Fact]
+    public void Validate_FieldPointingToAnEmptyUnitColumn_HasNoUnitSuffix()
+    {
+        // The schema says the unit is in the row, and the row gives none: the message names no unit rather than the
+        // schema's pointer text.
+        var resource = Resource([Field("unit"), Field("value", FieldType.Number, unit: "see unit column", min: 0), Field("source_id")]);
+
+        var (_, issues) = Validate(resource, "unit,value,source_id\n,-1,src-1\n");
+
+        Assert.Equal("below the minimum 0", Assert.Single(issues).Rule);
+    }
 }

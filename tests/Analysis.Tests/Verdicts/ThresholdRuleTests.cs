@@ -159,4 +159,70 @@ public sealed class ThresholdRuleTests
         { "NatoPower", Rules.NatoPower(), "%", Direction.AtLeast },
         { "StateMediaCriticism", Rules.StateMediaCriticism(), "%", Direction.AtMost },
     };
+
+    [Fact]
+    public void Judge_NotFinite_SaysWhatWasMeasured() =>
+        Assert.StartsWith(
+            "The measured value must be a finite number, but was NaN.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => AtLeast().Judge(double.NaN)).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Constructor_InfiniteSupportedBound_NamesTheBound() =>
+        // An infinite supported bound is still "ordered" against a finite mixed bound, so only the finiteness check catches it.
+        Assert.StartsWith(
+            "SupportedBound must be a finite number.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => AtLeast(supported: double.PositiveInfinity)).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Constructor_InfiniteMixedBound_NamesTheBound() =>
+        Assert.StartsWith(
+            "mixed must be a finite number.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => AtLeast(mixed: double.NegativeInfinity)).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Constructor_DisorderedBounds_SaysWhichSideIsWeakerInEitherDirection()
+    {
+        Assert.StartsWith(
+            "For a rule where larger values support the claim, the mixed bound (3) must be on the weaker side of the supported bound (1.5).",
+            Assert.Throws<ArgumentOutOfRangeException>(() => AtLeast(supported: 1.5, mixed: 3)).Message,
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "For a rule where smaller values support the claim, the mixed bound (50) must be on the weaker side of the supported bound (80).",
+            Assert.Throws<ArgumentOutOfRangeException>(() => AtMost(supported: 80, mixed: 50)).Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EqualBounds_LeaveNoMixedBand()
+    {
+        var atLeast = AtLeast(supported: 3, mixed: 3);
+        var atMost = AtMost(supported: 50, mixed: 50);
+
+        Assert.Equal(Verdict.Supported, atLeast.Judge(3.0));
+        Assert.Equal(Verdict.NotSupported, atLeast.Judge(2.999));
+        Assert.Equal(Verdict.Supported, atMost.Judge(50.0));
+        Assert.Equal(Verdict.NotSupported, atMost.Judge(50.001));
+    }
+
+    [Fact]
+    public void Sensitivity_GivenFactors_ScalesBothBoundsByEach()
+    {
+        // 2×: bounds ×0.6 (1.8, 0.9) supported; ×1.2 (3.6, 1.8) mixed; ×1.5 (4.5, 2.25) not supported.
+        var s = AtLeast().Sensitivity(2.0, [0.6, 1.2, 1.5]);
+
+        Assert.Equal([0.6, 1.2, 1.5], s.GetColumn<double>("bounds_factor").Values.ToArray());
+        Assert.Equal([1.8, 3.6, 4.5], s.GetColumn<double>("supported_bound").Values.ToArray(), new ToleranceComparer());
+        Assert.Equal([0.9, 1.8, 2.25], s.GetColumn<double>("mixed_bound").Values.ToArray(), new ToleranceComparer());
+        Assert.Equal(["supported", "mixed", "not supported"], s.GetColumn<string>("verdict").Values.ToArray());
+    }
+
+    private sealed class ToleranceComparer : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-12;
+
+        public int GetHashCode(double obj) => 0;
+    }
 }
