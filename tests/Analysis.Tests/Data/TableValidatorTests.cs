@@ -538,4 +538,16 @@ public sealed class TableValidatorTests
 
         Assert.Equal("below the minimum 0", Assert.Single(issues).Rule);
     }
+
+    [Fact]
+    public void Validate_OnlyAMissingColumn_StopsBeforeTheRows()
+    {
+        // No unknown or duplicate column beside it: the missing column alone must stop the rows being read.
+        var resource = Resource([Field("a"), Field("b")]);
+
+        var (table, issues) = Validate(resource, "a\n1\n");
+
+        Assert.Null(table);
+        Assert.Equal(new DataIssue(File, 1, "b", null, "missing column: the schema requires it"), Assert.Single(issues));
+    }
 }

@@ -225,4 +225,24 @@ public sealed class ThresholdRuleTests
 
         public int GetHashCode(double obj) => 0;
     }
+
+    [Fact]
+    public void WestMultiple_Reason_ExplainsBothDefaultBounds()
+    {
+        // The reason is printed under the verdict; for the headline rule it gives the grounds for each bound.
+        var reason = Rules.WestMultiple().Reason;
+
+        Assert.Contains("At 3×", reason, StringComparison.Ordinal);
+        Assert.Contains("Below 1.5×", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_NegativeAndLargeBounds_UseTheMinusSignAndThousandsSeparators()
+    {
+        var gap = new ThresholdRule("the gap", " pp", Direction.AtMost, -10, 0, "test");
+        var volume = new ThresholdRule("the volume", " t", Direction.AtLeast, 12_345.67, 1_000, "test");
+
+        Assert.Equal("supported if the gap ≤ −10.0 pp; mixed if ≤ 0.0 pp; otherwise not supported", gap.Describe());
+        Assert.Equal("supported if the volume ≥ 12,345.7 t; mixed if ≥ 1,000.0 t; otherwise not supported", volume.Describe());
+    }
 }
