@@ -198,4 +198,62 @@ public sealed class BadInputTests
 
         return memory.ToArray();
     }
+
+    [Fact]
+    public void Open_GzNameButPlainText_SaysItIsNotGzip()
+    {
+        var path = TestData.WriteFile("BACI_HS22_Y2022_Vplain.csv.gz", File.ReadAllText(TestData.BaciFixture));
+        var e = Assert.Throws<ProductDataException>(() => Open(path));
+        Assert.Contains("ends in .gz but is not gzip-compressed", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_BinaryFile_SaysItIsNotCsvText()
+    {
+        var path = Path.Combine(TestData.NewFolder(), "BACI_HS22_Y2022_Vbin.csv");
+        File.WriteAllBytes(path, [(byte)'t', 0, 1, 2, (byte)'\n']);
+        var e = Assert.Throws<ProductDataException>(() => Open(path));
+        Assert.Contains("is a binary file, not CSV text", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_GzipShorterThanItsHeader_IsRefusedBeforeAnyQuery()
+    {
+        // Ten bytes: a gzip magic number and header, no data and no trailer. Nothing decompresses, so there is no first
+        // line to recognise and the file is refused when it is opened.
+        var path = Path.Combine(TestData.NewFolder(), "BACI_HS22_Y2022_Vshort.csv.gz");
+        File.WriteAllBytes(path, Gzip(TestData.BaciFixture)[..10]);
+        var e = Assert.Throws<ProductDataException>(() => Open(path));
+        Assert.Contains("is not a file the engine reads", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_FolderMixingBaciAndComtrade_NamesBothFormats()
+    {
+        var folder = TestData.NewFolder();
+        File.Copy(TestData.BaciFixture, Path.Combine(folder, "BACI_HS22_Y2022_Vtest.csv"));
+        File.Copy(TestData.ComtradeFixture, Path.Combine(folder, "comtrade-HS22-2022.txt"));
+        var e = Assert.Throws<ProductDataException>(() => Open(folder));
+        Assert.Contains("mixes layouts", e.Message, StringComparison.Ordinal);
+        Assert.Contains("is BaciCsv", e.Message, StringComparison.Ordinal);
+        Assert.Contains("is ComtradeCsv;", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_FolderOfTwoFiles_IsDescribedAsAFolder()
+    {
+        var folder = TestData.NewFolder();
+        File.Copy(TestData.BaciFixture, Path.Combine(folder, "BACI_HS22_Y2021_Vtest.csv"));
+        File.Copy(TestData.BaciFixture, Path.Combine(folder, "BACI_HS22_Y2022_Vtest.csv"));
+        Assert.Equal($"2 files in {folder} (BaciCsv, HS22)", Open(folder).File.Description);
+        Assert.Equal("BACI_HS22_Y2022_Vtest.csv (BaciCsv, HS22)", Open(TestData.BaciFixture).File.Description);
+    }
+
+    [Fact]
+    public void ConvertToParquet_ParquetInput_SaysItIsAlreadyParquet()
+    {
+        var parquet = ProductTrade.ConvertToParquet(TestData.BaciFixture, TestData.NewFolder(), options: new ReadOptions());
+        var e = Assert.Throws<ProductDataException>(() => ProductTrade.ConvertToParquet(Assert.Single(parquet)));
+        Assert.Contains("is already Parquet", e.Message, StringComparison.Ordinal);
+    }
 }
