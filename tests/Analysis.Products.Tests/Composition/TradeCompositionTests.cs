@@ -77,4 +77,59 @@ public sealed class TradeCompositionTests
     [InlineData(2022, 2, 1, 2023, 2, 28, "Feb 2022–Feb 2023")]
     public void PeriodLabel_Periods_ReadNaturally(int y0, int m0, int d0, int y1, int m1, int d1, string expected) =>
         Assert.Equal(expected, TradeComposition.PeriodLabel(new DateOnly(y0, m0, d0), new DateOnly(y1, m1, d1)));
+
+    [Fact]
+    public void Published_Bundled_RowsInPeriodThenGroupOrderWithEveryColumn()
+    {
+        // The bundled rows: 2019 (fuels, machinery and vehicles), then Jan–Apr 2023 (the two published halves and their sum).
+        var frame = TradeComposition.Published(DataCatalog.Bundled);
+
+        Assert.Equal(["2019", "2019", "Jan–Apr 2023", "Jan–Apr 2023", "Jan–Apr 2023"], frame.GetColumn<string>("period").Values);
+        Assert.Equal(["mineral_fuels", "machinery_equipment_vehicles", "machinery_equipment_vehicles", "machinery_electrical", "transport_equipment"],
+            frame.GetColumn<string>("product_group").Values);
+        Assert.Equal(new DateOnly(2023, 4, 30), frame.GetColumn<DateOnly>("period_end").Get(4));
+        Assert.Equal(["RUS", "CHN", "CHN", "CHN", "CHN"], frame.GetColumn<string>("exporter").Values);
+        Assert.Equal(["CHN", "RUS", "RUS", "RUS", "RUS"], frame.GetColumn<string>("importer").Values);
+        Assert.Equal("Russia → China: mineral fuels (HS 27)", frame.GetColumn<string>("label").Get(0));
+        Assert.Equal("China → Russia: vehicles and transport equipment (HS 86-89)", frame.GetColumn<string>("label").Get(4));
+    }
+
+    [Fact]
+    public void CrossCheck_Bundled_NamesThePeriodAndThePublishedShare()
+    {
+        var frame = TradeComposition.CrossCheck(DataCatalog.Bundled);
+
+        Assert.Equal(["Jan–Apr 2023", "Jan–Apr 2023"], frame.GetColumn<string>("period").Values);
+        Assert.Equal([38.0, 19.0], frame.GetColumn<double>("published_percent").Values);
+    }
+
+    [Fact]
+    public void FromProducts_Fixture_YearsInOrder()
+    {
+        var frame = TradeComposition.FromProducts(Engine.ProductTradeTestsAccess.Open(TestData.BaciFixture));
+        var periods = frame.GetColumn<string>("period").Values.ToList();
+
+        Assert.Equal(periods.Order(StringComparer.Ordinal), periods);
+        Assert.Equal("2021", periods[0]);
+    }
+
+    [Fact]
+    public void NullArguments_AreNamed()
+    {
+        Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => TradeComposition.Published(null!)).ParamName);
+        Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => TradeComposition.CrossCheck(null!)).ParamName);
+        Assert.Equal("trade", Assert.Throws<ArgumentNullException>(() => TradeComposition.FromProducts(null!)).ParamName);
+        var context = TradeComposition.Context(DataCatalog.Bundled);
+        Assert.Equal("composition", Assert.Throws<ArgumentNullException>(() => TradeComposition.Chart(null!, context)).ParamName);
+        Assert.Equal("context", Assert.Throws<ArgumentNullException>(() => TradeComposition.Chart(TradeComposition.Published(DataCatalog.Bundled), null!)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(2019, 2, 1, 2019, 12, 31, "Feb–Dec 2019")]     // not from 1 January
+    [InlineData(2019, 1, 2, 2019, 12, 31, "Jan–Dec 2019")]     // not from the 1st
+    [InlineData(2019, 1, 1, 2019, 11, 30, "Jan–Nov 2019")]     // not to December
+    [InlineData(2019, 1, 1, 2019, 12, 30, "Jan–Dec 2019")]     // not to the 31st
+    [InlineData(2019, 1, 1, 2020, 12, 31, "Jan 2019–Dec 2020")] // two calendar years
+    public void PeriodLabel_AlmostACalendarYear_IsNotLabelledAsOne(int y0, int m0, int d0, int y1, int m1, int d1, string expected) =>
+        Assert.Equal(expected, TradeComposition.PeriodLabel(new DateOnly(y0, m0, d0), new DateOnly(y1, m1, d1)));
 }
