@@ -34,4 +34,54 @@ public sealed class TariffLinesTests
         var e = Assert.Throws<FormatException>(() => TariffLines.Parse(csv, "tariffs.csv"));
         Assert.Contains("tariffs.csv, " + expected, e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_QuotedFieldsCrLfAndNoFinalNewline_AreRead()
+    {
+        // A spreadsheet export: CRLF line ends, quoted fields, a note with a comma and doubled quotes, no newline at the end.
+        var lines = TariffLines.Parse(
+            "hs6,tariff_before,tariff_after,specific_before_usd_per_tonne,note\r\n"
+            + "\"870323\",\"0.15\",0.15,500,\"cars, \"\"new\"\"\"\r\n"
+            + "847130,0,0.05,,plain");
+
+        Assert.Equal(["870323", "847130"], lines.Select(l => l.Hs6));
+        Assert.Equal(0.15, lines[0].TariffBefore);
+        Assert.Equal(500, lines[0].SpecificBeforeUsdPerTonne);
+        Assert.Equal(0, lines[1].SpecificBeforeUsdPerTonne);
+        Assert.Equal(0.05, lines[1].TariffAfter);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    public void Parse_Empty_AsksForTheHeader(string csv) =>
+        Assert.StartsWith(
+            "tariffs.csv: empty; expected a header line with hs6, tariff_before, tariff_after",
+            Assert.Throws<FormatException>(() => TariffLines.Parse(csv, "tariffs.csv")).Message,
+            StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("87032a")]
+    [InlineData("8703 3")]
+    public void Parse_Hs6NotAllDigits_IsRejected(string hs6) =>
+        Assert.Contains(
+            $"line 2, column hs6: expected 6 digits, found '{hs6}'",
+            Assert.Throws<FormatException>(() => TariffLines.Parse($"hs6,tariff_before,tariff_after\n{hs6},0.1,0.2\n", "tariffs.csv")).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Parse_TariffOnItsBounds_IsAccepted()
+    {
+        // A tariff is a fraction in [0, 100] (up to 10,000 %): both ends are allowed, just past the top is not.
+        var line = Assert.Single(TariffLines.Parse("hs6,tariff_before,tariff_after\n870323,0,100\n"));
+        Assert.Equal(100, line.TariffAfter);
+        Assert.Throws<FormatException>(() => TariffLines.Parse("hs6,tariff_before,tariff_after\n870323,0,100.5\n"));
+    }
+
+    [Fact]
+    public void BadArguments_AreNamed()
+    {
+        Assert.Throws<ArgumentException>(() => TariffLines.Read(" "));
+        Assert.Equal("csv", Assert.Throws<ArgumentNullException>(() => TariffLines.Parse(null!)).ParamName);
+    }
 }
