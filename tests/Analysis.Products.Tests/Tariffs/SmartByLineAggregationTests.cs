@@ -3,7 +3,6 @@ using Analysis.Domain;
 using Analysis.Products.Engine;
 using Analysis.Products.Tariffs;
 using Analysis.Products.Tests.Support;
-using Deedle;
 
 namespace Analysis.Products.Tests.Tariffs;
 
@@ -19,7 +18,7 @@ public sealed class SmartByLineAggregationTests
     private const double Eta = -1.2;
     private const double Epsilon = 2.0;
 
-    // Chapter 87: two cars lines; chapter 85: one line; 847130 has a specific duty and no quantity (not modelled).
+    // The imports are SmartByLineTests.Imports(). Chapter 87: two cars lines; chapter 85: one line; 847130 has a specific duty and no quantity (not modelled).
     // 870332: 30 thousand USD for 3 t = 10,000 USD/t, so 500 USD/t before is 5 % and t⁰ = 0.10 + 0.05 = 0.15.
     private static readonly TariffLine[] Tariffs =
     [
@@ -29,17 +28,6 @@ public sealed class SmartByLineAggregationTests
         new("847130", 0.00, 0.00, SpecificAfterUsdPerTonne: 500),
     ];
 
-    private static Frame<int, string> Imports()
-    {
-        var keys = new[] { 0, 1, 2, 3 };
-        var b = new FrameBuilder.Columns<int, string>();
-        b.Add(ProductColumns.Hs6, new Series<int, string>(keys, ["847130", "850440", "870323", "870332"]));
-        b.Add(ProductColumns.ImportsFromSupplierUsdThousands, new Series<int, double>(keys, [20.0, 50.0, 100.0, 30.0]));
-        b.Add(ProductColumns.QuantityFromSupplierTonnes, new Series<int, double>([2, 3], [10.0, 3.0]));
-        b.Add(ProductColumns.ImportsFromOthersUsdThousands, new Series<int, double>(keys, [80.0, 150.0, 900.0, 60.0]));
-        return b.Frame;
-    }
-
     /// <summary>The single-line model on each modelled line, by hand from the inputs above (USD mn).</summary>
     private static readonly Dictionary<string, TariffImpactResult> ByLine = new()
     {
@@ -48,7 +36,7 @@ public sealed class SmartByLineAggregationTests
         ["850440"] = TariffImpact.Estimate(new TariffScenario(0.05, 0.15, 0.00, 0.10, Eta, Epsilon, 3.0)),
     };
 
-    private static LineTariffImpact Run() => SmartByLine.Estimate(Imports(), Tariffs, Eta, exportSupplyElasticity: Epsilon);
+    private static LineTariffImpact Run() => SmartByLine.Estimate(SmartByLineTests.Imports(), Tariffs, Eta, exportSupplyElasticity: Epsilon);
 
     private static double Of(string hs6, Func<TariffImpactResult, double> measure) => measure(ByLine[hs6]);
 
@@ -129,12 +117,12 @@ public sealed class SmartByLineAggregationTests
     [Fact]
     public void Sensitivity_EachElasticity_IsARowOfTheTotals()
     {
-        var frame = SmartByLine.Sensitivity(Imports(), Tariffs[..3], [-1.0, -2.5]);
+        var frame = SmartByLine.Sensitivity(SmartByLineTests.Imports(), Tariffs[..3], [-1.0, -2.5]);
 
         Assert.Equal([-1.0, -2.5], frame.GetColumn<double>("import_demand_elasticity").Values);
         foreach (var (row, eta) in new[] { (0, -1.0), (1, -2.5) })
         {
-            var impact = SmartByLine.Estimate(Imports(), Tariffs[..3], eta);
+            var impact = SmartByLine.Estimate(SmartByLineTests.Imports(), Tariffs[..3], eta);
             Assert.Equal(impact.Total.TradeCreationUsdMillions, frame.GetColumn<double>("trade_creation_usd_mn").Get(row), 12);
             Assert.Equal(impact.Total.TradeDiversionUsdMillions, frame.GetColumn<double>("trade_diversion_usd_mn").Get(row), 12);
             Assert.Equal(impact.Total.TotalChangeInImportsFromSupplierUsdMillions, frame.GetColumn<double>("total_change_usd_mn").Get(row), 12);
@@ -146,17 +134,17 @@ public sealed class SmartByLineAggregationTests
     public void Estimate_BadArguments_AreNamed()
     {
         Assert.Equal("imports", Assert.Throws<ArgumentNullException>(() => SmartByLine.Estimate(null!, Tariffs, Eta)).ParamName);
-        Assert.Equal("tariffs", Assert.Throws<ArgumentNullException>(() => SmartByLine.Estimate(Imports(), null!, Eta)).ParamName);
-        Assert.Equal("importDemandElasticities", Assert.Throws<ArgumentNullException>(() => SmartByLine.Sensitivity(Imports(), Tariffs, null!)).ParamName);
+        Assert.Equal("tariffs", Assert.Throws<ArgumentNullException>(() => SmartByLine.Estimate(SmartByLineTests.Imports(), null!, Eta)).ParamName);
+        Assert.Equal("importDemandElasticities", Assert.Throws<ArgumentNullException>(() => SmartByLine.Sensitivity(SmartByLineTests.Imports(), Tariffs, null!)).ParamName);
         foreach (var eta in new[] { 0.5, double.NaN })
         {
-            var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SmartByLine.Estimate(Imports(), Tariffs, eta));
+            var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SmartByLine.Estimate(SmartByLineTests.Imports(), Tariffs, eta));
             Assert.Equal("defaultImportDemandElasticity", ex.ParamName);
         }
 
         // η = 0 is allowed (no response), and gives no trade creation.
-        Assert.Equal(0.0, SmartByLine.Estimate(Imports(), Tariffs, 0.0).Total.TradeCreationUsdMillions);
-        var noHs6 = Imports();
+        Assert.Equal(0.0, SmartByLine.Estimate(SmartByLineTests.Imports(), Tariffs, 0.0).Total.TradeCreationUsdMillions);
+        var noHs6 = SmartByLineTests.Imports();
         noHs6.DropColumn(ProductColumns.Hs6);
         Assert.StartsWith($"The imports frame has no '{ProductColumns.Hs6}' column", Assert.Throws<ArgumentException>(() => SmartByLine.Estimate(noHs6, Tariffs, Eta)).Message, StringComparison.Ordinal);
     }

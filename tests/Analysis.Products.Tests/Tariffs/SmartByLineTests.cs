@@ -24,14 +24,15 @@ public sealed class SmartByLineTests
     private static readonly TariffLine Transformers = new("850440", 0.0, 0.10);                              // no q, ad valorem only
     private static readonly TariffLine NotImported = new("999999", 0.0, 0.20);
 
-    private static Frame<int, string> Imports()
+    /// <summary>Four lines: 847130 (no quantity), 850440 (no quantity), 870323 and 870332 (with quantities); USD thousands and tonnes.</summary>
+    internal static Frame<int, string> Imports()
     {
         var keys = new[] { 0, 1, 2, 3 };
         var b = new FrameBuilder.Columns<int, string>();
         b.Add(ProductColumns.Hs6, new Series<int, string>(keys, ["847130", "850440", "870323", "870332"]));
         b.Add(ProductColumns.ImportsFromSupplierUsdThousands, new Series<int, double>(keys, [20.0, 50.0, 100.0, 30.0]));
         b.Add(ProductColumns.QuantityFromSupplierTonnes, new Series<int, double>([2, 3], [10.0, 3.0]));
-        b.Add(ProductColumns.ImportsFromOthersUsdThousands, new Series<int, double>(keys, [80.0, 150.0, 900.0, 0.0]));
+        b.Add(ProductColumns.ImportsFromOthersUsdThousands, new Series<int, double>(keys, [80.0, 150.0, 900.0, 60.0]));
         return b.Frame;
     }
 
