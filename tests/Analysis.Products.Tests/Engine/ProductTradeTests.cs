@@ -225,4 +225,41 @@ public sealed class ProductTradeTests
         Assert.Equal(expected.GetColumn<double>(ProductColumns.QuantityTonnes).Observations, actual.GetColumn<double>(ProductColumns.QuantityTonnes).Observations);
         Assert.Equal(expected.GetColumn<long>(ProductColumns.FlowsWithoutQuantity).Values, actual.GetColumn<long>(ProductColumns.FlowsWithoutQuantity).Values);
     }
+
+    [Fact]
+    public void ImportsByLine_EveryColumn_NamesChapterAndRevision()
+    {
+        // Fixtures/README.md: Russia's 2022 imports from China; 847130's quantity is empty, 870332's is NA.
+        var frame = Fixture().ImportsByLine("RUS", "CHN", 2022);
+
+        Assert.Equal(["84", "85", "87", "87"], frame.GetColumn<string>(ProductColumns.HsChapter).Values);
+        Assert.All(frame.GetColumn<string>(ProductColumns.HsRevision).Values, r => Assert.Equal("HS22", r));
+        Assert.Equal(1, TestData.Cell<double>(frame, ProductColumns.Hs6, "850440", ProductColumns.QuantityFromSupplierTonnes), Tolerance.Places);
+        var row = frame.GetColumn<string>(ProductColumns.Hs6).Observations.Single(o => o.Value == "847130").Key;
+        Assert.False(frame.GetColumn<double>(ProductColumns.QuantityFromSupplierTonnes).TryGet(row).HasValue);
+    }
+
+    [Fact]
+    public void CountryCodesInFile_China_CountsBothDirectionsAndNamesIt()
+    {
+        // China (156) exports on five lines (four in 2022, one in 2021) and imports on five (643, 251 and 999 to 156).
+        var frame = Fixture().CountryCodesInFile();
+
+        Assert.Equal("China", TestData.Cell<string>(frame, "country", "CHN", "name"));
+        Assert.Equal(5, TestData.Cell<long>(frame, "country", "CHN", "flows_as_importer"));
+        Assert.Equal(0, TestData.Cell<long>(frame, "country", "USA", "flows_as_importer"));
+    }
+
+    [Fact]
+    public void Aggregate_ImportersTogether_AreLabelledAllAndSummed()
+    {
+        // China's 2022 exports by chapter to every importer in the file together: only Russia buys from China here,
+        // so chapter 87 is 100.5 + 50.25.
+        var frame = Fixture().Aggregate(new ProductQuery(Exporters: ["CHN"], Years: [2022], ByImporter: false));
+
+        Assert.All(frame.GetColumn<string>(ProductColumns.Importer).Values, v => Assert.Equal("ALL", v));
+        Assert.All(frame.GetColumn<string>(ProductColumns.ImporterName).Values, v => Assert.Equal("all selected importers", v));
+        Assert.All(frame.GetColumn<string>(ProductColumns.Exporter).Values, v => Assert.Equal("CHN", v));
+        Assert.Equal(150.75, TestData.Cell<double>(frame, ProductColumns.HsCode, "87", ProductColumns.ValueUsdThousands), Tolerance.Places);
+    }
 }
