@@ -40,34 +40,36 @@ public sealed class SmartByLineAggregationTests
 
     private static double Of(string hs6, Func<TariffImpactResult, double> measure) => measure(ByLine[hs6]);
 
-    public static TheoryData<string, string> Measures() => new()
+    /// <summary>Each summed column of the line and chapter frames, with the result field it carries.</summary>
+    private static readonly Dictionary<string, Func<TariffImpactResult, double>> SummedColumns = new()
     {
-        { "trade_creation_usd_mn", nameof(TariffImpactResult.TradeCreationUsdMillions) },
-        { "trade_diversion_usd_mn", nameof(TariffImpactResult.TradeDiversionUsdMillions) },
-        { "total_change_usd_mn", nameof(TariffImpactResult.TotalChangeInImportsFromSupplierUsdMillions) },
-        { "tariff_revenue_before_usd_mn", nameof(TariffImpactResult.TariffRevenueBeforeUsdMillions) },
-        { "tariff_revenue_after_usd_mn", nameof(TariffImpactResult.TariffRevenueAfterUsdMillions) },
-        { "consumer_surplus_change_usd_mn", nameof(TariffImpactResult.ConsumerSurplusChangeUsdMillions) },
-        { "deadweight_loss_change_usd_mn", nameof(TariffImpactResult.DeadweightLossChangeUsdMillions) },
+        ["trade_creation_usd_mn"] = r => r.TradeCreationUsdMillions,
+        ["trade_diversion_usd_mn"] = r => r.TradeDiversionUsdMillions,
+        ["total_change_usd_mn"] = r => r.TotalChangeInImportsFromSupplierUsdMillions,
+        ["tariff_revenue_before_usd_mn"] = r => r.TariffRevenueBeforeUsdMillions,
+        ["tariff_revenue_after_usd_mn"] = r => r.TariffRevenueAfterUsdMillions,
+        ["consumer_surplus_change_usd_mn"] = r => r.ConsumerSurplusChangeUsdMillions,
+        ["deadweight_loss_change_usd_mn"] = r => r.DeadweightLossChangeUsdMillions,
     };
 
-    private static double Property(TariffImpactResult r, string name) => (double)typeof(TariffImpactResult).GetProperty(name)!.GetValue(r)!;
+    public static TheoryData<string> Measures() => new(SummedColumns.Keys);
 
     [Theory]
     [MemberData(nameof(Measures))]
-    public void Estimate_EveryMeasure_LinesChaptersAndTotalAgree(string column, string property)
+    public void Estimate_EveryMeasure_LinesChaptersAndTotalAgree(string column)
     {
+        var measure = SummedColumns[column];
         var impact = Run();
 
         foreach (var hs6 in ByLine.Keys)
         {
-            Assert.Equal(Of(hs6, r => Property(r, property)), TestData.Cell<double>(impact.Lines, "hs6", hs6, column), 12);
+            Assert.Equal(Of(hs6, measure), TestData.Cell<double>(impact.Lines, "hs6", hs6, column), 12);
         }
 
-        var chapter87 = Of("870323", r => Property(r, property)) + Of("870332", r => Property(r, property));
+        var chapter87 = Of("870323", measure) + Of("870332", measure);
         Assert.Equal(chapter87, impact.ByChapter.GetColumn<double>(column).Get("87"), 12);
-        Assert.Equal(Of("850440", r => Property(r, property)), impact.ByChapter.GetColumn<double>(column).Get("85"), 12);
-        Assert.Equal(chapter87 + Of("850440", r => Property(r, property)), Property(impact.Total, property), 12);
+        Assert.Equal(Of("850440", measure), impact.ByChapter.GetColumn<double>(column).Get("85"), 12);
+        Assert.Equal(chapter87 + Of("850440", measure), measure(impact.Total), 12);
     }
 
     [Fact]
