@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing (issue 12): Stryker.NET (pinned in .config/dotnet-tools.json) mutates the code in
-# the "mutate" list of a test project's stryker-config.json and runs that project's fast tests
-# (Category!=EndToEnd) against every mutant. Two targets:
-#   core     (default) tests/Analysis.Tests: calculations, CSV parser, schema validator, verdict rules
+# the "mutate" list of a test project's stryker-config.json and runs that project's tests (those its
+# "test-case-filter" selects) against every mutant. Two targets:
+#   core     (default) tests/Analysis.UnitTests: calculations, CSV parser, schema validator, verdict rules
 #   products tests/Analysis.Products.Tests: the DuckDB product-level queries, tariff lines, HS/country codes
 # Reports: artifacts/mutation/<target>/reports/mutation-report.html and .json; the per-file and total
 # score is printed at the end (scripts/mutation-score.py). Too slow for every commit, so it is NOT part
@@ -17,7 +17,7 @@ case "${1:-}" in
   core|products) target=$1; shift ;;
 esac
 case "$target" in
-  core) project=tests/Analysis.Tests ;;
+  core) project=tests/Analysis.UnitTests ;;
   products) project=tests/Analysis.Products.Tests ;;
 esac
 out=$root/artifacts/mutation/$target

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Analysis.Calculations;
 using Analysis.Charts;
 using Analysis.Domain;
-using Analysis.Tests.Calculations;
+using Analysis.Testing;
 
 namespace Analysis.Tests.Charts;
 

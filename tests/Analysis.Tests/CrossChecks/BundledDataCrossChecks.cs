@@ -1,6 +1,6 @@
 using Analysis.Calculations;
 using Analysis.Data;
-using Analysis.Tests.Calculations;
+using Analysis.Testing;
 using Analysis.Tests.Support;
 
 namespace Analysis.Tests.CrossChecks;

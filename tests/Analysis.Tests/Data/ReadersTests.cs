@@ -1,5 +1,5 @@
 using Analysis.Data;
-using Analysis.Tests.Calculations;
+using Analysis.Testing;
 using Analysis.Tests.Support;
 
 namespace Analysis.Tests.Data;

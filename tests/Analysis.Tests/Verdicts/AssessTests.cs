@@ -2,7 +2,7 @@ using Analysis.Data;
 using Analysis.Domain;
 using Analysis.Verdicts;
 using Deedle;
-using static Analysis.Tests.Calculations.SeriesFactory;
+using static Analysis.Testing.SeriesFactory;
 
 namespace Analysis.Tests.Verdicts;
 

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Calculations;
+namespace Analysis.Testing;
 
 /// <summary>
 /// The one tolerance for calculation tests. Expected values are hand-computed and written with at

@@ -1,7 +1,7 @@
 using Analysis.Calculations;
 using Analysis.Domain;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// WITS SMART formulas (methods-and-tooling §E.2). Hand-computed scenarios:

@@ -1,6 +1,6 @@
 using Analysis.Calculations;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 public sealed class GasDependencyTests
 {

@@ -1,6 +1,6 @@
 using Analysis.Calculations;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>Sizing the other suppliers from a published import share: M_K = M_k · (1 − s) / s, checked by hand.</summary>
 public sealed class TariffScenariosTests

@@ -1,6 +1,6 @@
 using Analysis.Data;
 
-namespace Analysis.Tests.Data;
+namespace Analysis.UnitTests.Data;
 
 /// <summary>
 /// The RFC 4180 reader on its own, one edge case per test: every expected header, record, line

@@ -1,7 +1,7 @@
 using Analysis.Calculations;
 using Deedle;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// Values in force from a date until the next change (the key rate, the recycling fee). Expectations are read off

@@ -1,8 +1,8 @@
 using Analysis.Calculations;
 using Deedle;
-using static Analysis.Tests.Calculations.SeriesFactory;
+using static Analysis.Testing.SeriesFactory;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// The frame-wide trade functions notebook 01 calls (growth of every partner, the West as a sum), with the

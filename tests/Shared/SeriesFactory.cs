@@ -1,6 +1,6 @@
 using Deedle;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.Testing;
 
 /// <summary>Builds small year-keyed series inline.</summary>
 internal static class SeriesFactory

@@ -1,6 +1,6 @@
 using Analysis.Calculations;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// The shared argument checks: each bound on its accepted side and its rejected side, and the message

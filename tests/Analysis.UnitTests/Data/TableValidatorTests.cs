@@ -1,6 +1,6 @@
 using Analysis.Data;
 
-namespace Analysis.Tests.Data;
+namespace Analysis.UnitTests.Data;
 
 /// <summary>
 /// Every rule of the schema validator on a resource built in code: one rule per test, the file

@@ -1,7 +1,7 @@
 using Analysis.Calculations;
-using static Analysis.Tests.Calculations.SeriesFactory;
+using static Analysis.Testing.SeriesFactory;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// What the gas-dependency functions say when they refuse an input, and <see cref="GasDependency.ImportDependencyByYear"/>,

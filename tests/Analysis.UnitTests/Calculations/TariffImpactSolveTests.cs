@@ -1,7 +1,7 @@
 using Analysis.Calculations;
 using Analysis.Domain;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// The exact constant-elasticity solution (<see cref="TariffImpact.Solve"/>) against hand computations, its

@@ -1,7 +1,7 @@
 using Analysis.Calculations;
 using Analysis.Domain;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// The ends of the tariff models' range that a mutation run (BENCHMARKS.md, "Mutation testing") found untested:

@@ -1,6 +1,6 @@
 using Analysis.Verdicts;
 
-namespace Analysis.Tests.Verdicts;
+namespace Analysis.UnitTests.Verdicts;
 
 /// <summary>Verdict rules: every outcome reachable in both directions, bounds validated, the rule stated with its numbers.</summary>
 public sealed class ThresholdRuleTests

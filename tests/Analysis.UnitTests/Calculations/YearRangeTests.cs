@@ -1,8 +1,8 @@
 using Analysis.Calculations;
 using Deedle;
-using static Analysis.Tests.Calculations.SeriesFactory;
+using static Analysis.Testing.SeriesFactory;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>The year window notebook 01 and the scorecard apply to every series: both ends included.</summary>
 public sealed class YearRangeTests

@@ -1,7 +1,7 @@
 using Analysis.Calculations;
 using Deedle;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// Bridge utilisation, (total / days) / (design / design_days) × 100, on small frames shaped as the readers give them;

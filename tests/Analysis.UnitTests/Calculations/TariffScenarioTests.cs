@@ -1,6 +1,6 @@
 using Analysis.Domain;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 public sealed class TariffScenarioTests
 {

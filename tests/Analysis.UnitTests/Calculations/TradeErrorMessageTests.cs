@@ -1,8 +1,8 @@
 using Analysis.Calculations;
 using Deedle;
-using static Analysis.Tests.Calculations.SeriesFactory;
+using static Analysis.Testing.SeriesFactory;
 
-namespace Analysis.Tests.Calculations;
+namespace Analysis.UnitTests.Calculations;
 
 /// <summary>
 /// The wording of every error <see cref="Trade"/> documents: each names the argument, the year and
