@@ -1,4 +1,5 @@
 using Analysis.Calculations;
+using static Analysis.Testing.SeriesFactory;
 
 namespace Analysis.UnitTests.Calculations;
 
@@ -53,28 +54,23 @@ public sealed class GasDependencyTests
     }
 
     [Fact]
-    public void SupplierShares_Empty_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => GasDependency.SupplierShares(new Dictionary<string, double>()));
-
-        Assert.Equal("volumesBySupplier", ex.ParamName);
-    }
+    public void SupplierShares_NoSupplier_ThrowsSayingOneIsNeeded() =>
+        // Without the emptiness check the loop would end at a total of 0 and throw the zero-sum error instead.
+        Refusal.Check<ArgumentException>(
+            () => GasDependency.SupplierShares(new Dictionary<string, double>()), "volumesBySupplier", "At least one supplier is needed.");
 
     [Fact]
-    public void SupplierShares_ZeroTotal_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => GasDependency.SupplierShares(new Dictionary<string, double> { ["RUS"] = 0, ["NOR"] = 0 }));
-
-        Assert.Equal("volumesBySupplier", ex.ParamName);
-    }
+    public void SupplierShares_ZeroTotal_ThrowsSayingNoSharesCanBeFormed() =>
+        Refusal.Check<ArgumentException>(
+            () => GasDependency.SupplierShares(new Dictionary<string, double> { ["RUS"] = 0, ["NOR"] = 0 }),
+            "volumesBySupplier",
+            "The volumes sum to zero, so no shares can be formed.");
 
     [Fact]
-    public void SupplierShares_BlankCode_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => GasDependency.SupplierShares(new Dictionary<string, double> { [" "] = 1 }));
-
-        Assert.Equal("volumesBySupplier", ex.ParamName);
-    }
+    public void SupplierShares_BlankCode_ThrowsSayingSo() =>
+        // The blank code follows a good one, and is white space rather than empty.
+        Refusal.Check<ArgumentException>(
+            () => GasDependency.SupplierShares(new Dictionary<string, double> { ["RUS"] = 1, [" "] = 2 }), "volumesBySupplier", "A supplier code is blank.");
 
     [Theory]
     [InlineData(-5.0)]
@@ -99,15 +95,22 @@ public sealed class GasDependencyTests
     }
 
     [Fact]
-    public void Hhi_Empty_ThrowsArgumentException()
-    {
-        Assert.Equal("shares", Assert.Throws<ArgumentException>(() => GasDependency.Hhi([])).ParamName);
-    }
+    public void Hhi_NoShare_ThrowsSayingOneIsNeeded() =>
+        Refusal.Check<ArgumentException>(() => GasDependency.Hhi([]), "shares", "At least one share is needed.");
 
     [Fact]
-    public void Hhi_SharesSumAboveOne_ThrowsArgumentException()
+    public void Hhi_SharesSumAboveOne_ThrowsNamingTheirSum() =>
+        Refusal.Check<ArgumentException>(
+            () => GasDependency.Hhi([0.75, 0.5]), "shares", "The shares sum to 1.25, but shares of one total cannot sum to more than 1.");
+
+    [Fact]
+    public void Hhi_SumExactlyAtTheRoundingAllowance_IsAccepted()
     {
-        Assert.Equal("shares", Assert.Throws<ArgumentException>(() => GasDependency.Hhi([0.6, 0.6])).ParamName);
+        // The allowance is 1 + 1e-9 inclusive: 0.5 + (0.5 + 1e-9) is that double exactly, so it is not "more than 1".
+        double[] shares = [0.5, 0.5 + 1e-9];
+        Assert.Equal(1 + 1e-9, shares.Sum());
+
+        Assert.Equal(0.25 + (0.5 + 1e-9) * (0.5 + 1e-9), GasDependency.Hhi(shares), Tolerance.Absolute);
     }
 
     [Theory]
@@ -141,7 +144,6 @@ public sealed class GasDependencyTests
     }
 
     [Theory]
-    [InlineData(-0.2, 0.5, "importDependency")]
     [InlineData(double.NaN, 0.5, "importDependency")]
     [InlineData(0.5, 1.2, "hhi")]
     [InlineData(0.5, double.NaN, "hhi")]
@@ -149,6 +151,13 @@ public sealed class GasDependencyTests
     {
         Assert.Equal(paramName, Assert.Throws<ArgumentOutOfRangeException>(() => GasDependency.SupplierConcentrationIndex(importDependency, hhi)).ParamName);
     }
+
+    [Fact]
+    public void SupplierConcentrationIndex_NegativeDependency_ThrowsExplainingWhy() =>
+        Refusal.Check<ArgumentOutOfRangeException>(
+            () => GasDependency.SupplierConcentrationIndex(-0.2, 0.5),
+            "importDependency",
+            "importDependency must be a finite number ≥ 0 (a net exporter has no import-supplier concentration), but was -0.2.");
 
     [Theory]
     [InlineData("RUS", 0.45)]
@@ -220,17 +229,19 @@ public sealed class GasDependencyTests
     }
 
     [Theory]
-    [InlineData(50.0, 50.0)]
-    [InlineData(50.0, 60.0)]
-    public void ReplacementOfLostEuropeanExports_NoLoss_ThrowsArgumentException(double europeBase, double europeLater)
-    {
-        var ex = Assert.Throws<ArgumentException>(() => GasDependency.ReplacementOfLostEuropeanExports(2021, 2024, europeBase, europeLater, 10, 20));
+    [InlineData(50.0, 50.0, "Exports to Europe did not fall (50 bcm in 2021, 50 bcm in 2024), so there is no loss to replace.")]
+    [InlineData(30.0, 31.5, "Exports to Europe did not fall (30 bcm in 2021, 31.5 bcm in 2024), so there is no loss to replace.")]
+    public void ReplacementOfLostEuropeanExports_NoLoss_ThrowsNamingBothVolumesAndYears(double europeBase, double europeLater, string message) =>
+        Refusal.Check<ArgumentException>(
+            () => GasDependency.ReplacementOfLostEuropeanExports(2021, 2024, europeBase, europeLater, 10, 20), "europeLaterYearBcm", message);
 
-        Assert.Equal("europeLaterYearBcm", ex.ParamName);
-    }
+    [Fact]
+    public void ReplacementOfLostEuropeanExports_LaterYearNotAfterBase_ThrowsNamingBothYears() =>
+        Refusal.Check<ArgumentOutOfRangeException>(
+            () => GasDependency.ReplacementOfLostEuropeanExports(2021, 2020, 150, 30, 10, 38), "laterYear", "laterYear must be after baseYear (2021), but was 2020.");
 
     [Theory]
-    [InlineData(2021, 2021, 1, 0, 0, 0, "laterYear")]
+    [InlineData(2021, 2021, 1, 0, 0, 0, "laterYear")]   // equal years; an earlier later year is tested for its message above
     [InlineData(2021, 2024, -1, 0, 0, 0, "europeBaseYearBcm")]
     [InlineData(2021, 2024, 1, double.NaN, 0, 0, "europeLaterYearBcm")]
     [InlineData(2021, 2024, 1, 0, -3, 0, "chinaBaseYearBcm")]
@@ -250,5 +261,27 @@ public sealed class GasDependencyTests
         Assert.Equal("volumesBySupplier", Assert.Throws<ArgumentNullException>(() => GasDependency.SupplierShares((IReadOnlyDictionary<string, double>)null!)).ParamName);
         Assert.Equal("volumesBySupplier", Assert.Throws<ArgumentNullException>(() => GasDependency.SupplierShares((Deedle.Series<string, double>)null!)).ParamName);
         Assert.Equal("shares", Assert.Throws<ArgumentNullException>(() => GasDependency.Hhi(null!)).ParamName);
+    }
+
+    [Fact]
+    public void ImportDependencyByYear_YearsInBoth_IsImportsOverConsumptionInYearOrder()
+    {
+        // Imports given out of order and with a year (2019) that has no consumption figure.
+        var imports = Years((2022, 15.0), (2019, 9.0), (2021, 12.0));
+        var consumption = Years((2021, 370.0), (2022, 375.0), (2023, 390.0));
+
+        var dependency = GasDependency.ImportDependencyByYear(imports, consumption);
+
+        Assert.Equal([2021, 2022], dependency.Keys);
+        Assert.Equal(12.0 / 370.0, dependency[2021], Tolerance.Absolute);
+        Assert.Equal(15.0 / 375.0, dependency[2022], Tolerance.Absolute);
+    }
+
+    [Fact]
+    public void ImportDependencyByYear_Null_NamesTheArgument()
+    {
+        var series = Years((2021, 1.0));
+        Assert.Equal("importsBcm", Assert.Throws<ArgumentNullException>(() => GasDependency.ImportDependencyByYear(null!, series)).ParamName);
+        Assert.Equal("consumptionBcm", Assert.Throws<ArgumentNullException>(() => GasDependency.ImportDependencyByYear(series, null!)).ParamName);
     }
 }

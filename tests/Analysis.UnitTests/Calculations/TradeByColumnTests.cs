@@ -39,6 +39,14 @@ public sealed class TradeByColumnTests
     }
 
     [Fact]
+    public void CagrByColumn_ToYearNotAfterFromYear_RefusedBeforeAnyColumnIsRead() =>
+        // No column has a 2022 value, so only the up-front check can refuse the equal years (Cagr is never reached).
+        Refusal.Check<ArgumentOutOfRangeException>(
+            () => Trade.CagrByColumn(Frame.FromColumns(new[] { KeyValuePair.Create("CHN", Years((2020, 1), (2021, 2))) }), 2022, 2022),
+            "toYear",
+            "toYear must be after fromYear (2022), but was 2022.");
+
+    [Fact]
     public void CagrByColumn_OneYearApart_IsTheSimpleChange()
     {
         var cagr = Trade.CagrByColumn(Frame.FromColumns(new Dictionary<string, Series<int, double>> { ["RUS"] = Years((2021, 146.9), (2022, 190.3)) }), 2021, 2022);
@@ -72,8 +80,8 @@ public sealed class TradeByColumnTests
     [Fact]
     public void Sum_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => Trade.Sum(null!, ["USA"]));
-        Assert.Throws<ArgumentNullException>(() => Trade.Sum(Partners(), null!));
+        Assert.Equal("byPartner", Assert.Throws<ArgumentNullException>(() => Trade.Sum(null!, ["USA"])).ParamName);
+        Assert.Equal("columns", Assert.Throws<ArgumentNullException>(() => Trade.Sum(Partners(), null!)).ParamName);
     }
 
     [Fact]

@@ -91,12 +91,12 @@ public sealed class TradeTests
     }
 
     [Fact]
-    public void NormalisedBalance_NoTradeInAYear_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.NormalisedBalance(Years((2020, 0.0)), Years((2020, 0.0))));
-
-        Assert.Contains("2020", ex.Message, StringComparison.Ordinal);
-    }
+    public void NormalisedBalance_NoTradeInAYear_ThrowsNamingTheYearAndTheReason() =>
+        // 2021 has trade, so the check must look past the first year.
+        Refusal.Check<ArgumentException>(
+            () => Trade.NormalisedBalance(Years((2021, 1), (2022, 0)), Years((2021, 1), (2022, 0))),
+            "exportsUsdBillions",
+            "Exports and imports are both zero in 2022, so the normalised balance is undefined.");
 
     [Fact]
     public void NormalisedBalance_ExportsEqualImports_IsZeroNotUndefined()
@@ -105,15 +105,6 @@ public sealed class TradeTests
         var normalised = Trade.NormalisedBalance(Years((2023, 7.0)), Years((2023, 7.0)));
 
         Assert.Equal(0.0, normalised[2023], Tolerance.Absolute);
-    }
-
-    [Fact]
-    public void NormalisedBalance_NoTradeInAYear_MessageNamesTheYearAndTheReason()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.NormalisedBalance(Years((2019, 1.0), (2020, 0.0)), Years((2019, 1.0), (2020, 0.0))));
-
-        Assert.Equal("exportsUsdBillions", ex.ParamName);
-        Assert.StartsWith("Exports and imports are both zero in 2020, so the normalised balance is undefined.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,13 +129,11 @@ public sealed class TradeTests
     }
 
     [Fact]
-    public void GrowthYearOnYear_ZeroBaseValue_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.GrowthYearOnYear(Years((2020, 0.0), (2021, 5.0))));
-
-        Assert.Equal("series", ex.ParamName);
-        Assert.Contains("2020", ex.Message, StringComparison.Ordinal);
-    }
+    public void GrowthYearOnYear_ZeroBaseValue_ThrowsNamingBothYearsAndTheValue() =>
+        Refusal.Check<ArgumentException>(
+            () => Trade.GrowthYearOnYear(Years((2019, 5), (2020, 0), (2021, 4))),
+            "series",
+            "Growth into 2021 is undefined: the 2020 value is 0, but a base value must be > 0.");
 
     [Theory]
     [InlineData(100.0, 121.0, 2020, 2022, 0.1)]                 // (121/100)^(1/2) − 1 = 1.1 − 1 = 0.1
@@ -159,39 +148,34 @@ public sealed class TradeTests
     }
 
     [Theory]
-    [InlineData(2019, 2022, "fromYear")] // 2019 absent
-    [InlineData(2020, 2024, "toYear")]   // 2024 absent
-    public void Cagr_YearMissing_ThrowsArgumentExceptionNamingYear(int fromYear, int toYear, string paramName)
+    [InlineData(2019, 2022, "fromYear", "The series has no value for 2019.")]
+    [InlineData(2020, 2024, "toYear", "The series has no value for 2024.")]
+    public void Cagr_YearMissing_ThrowsNamingTheYear(int fromYear, int toYear, string paramName, string message)
     {
         var series = Years((2020, 100.0), (2022, 121.0));
 
-        var ex = Assert.Throws<ArgumentException>(() => Trade.Cagr(series, fromYear, toYear));
-
-        Assert.Equal(paramName, ex.ParamName);
+        Refusal.Check<ArgumentException>(() => Trade.Cagr(series, fromYear, toYear), paramName, message);
     }
 
     [Theory]
-    [InlineData(0.0, 5.0, "fromYear")]
-    [InlineData(5.0, -1.0, "toYear")]
-    public void Cagr_NonPositiveValue_ThrowsArgumentException(double fromValue, double toValue, string paramName)
+    [InlineData(0.0, 5.0, "fromYear", "The value for 2020 is 0, but compound growth needs values > 0.")]
+    [InlineData(5.0, -2.5, "toYear", "The value for 2022 is -2.5, but compound growth needs values > 0.")]
+    public void Cagr_NonPositiveValue_ThrowsNamingTheYearAndTheValue(double fromValue, double toValue, string paramName, string message)
     {
         var series = Years((2020, fromValue), (2022, toValue));
 
-        var ex = Assert.Throws<ArgumentException>(() => Trade.Cagr(series, 2020, 2022));
-
-        Assert.Equal(paramName, ex.ParamName);
+        Refusal.Check<ArgumentException>(() => Trade.Cagr(series, 2020, 2022), paramName, message);
     }
 
     [Theory]
     [InlineData(2022, 2022)]
     [InlineData(2022, 2020)]
-    public void Cagr_ToYearNotAfterFromYear_ThrowsArgumentOutOfRangeException(int fromYear, int toYear)
+    public void Cagr_ToYearNotAfterFromYear_ThrowsNamingBothYears(int from, int to)
     {
         var series = Years((2020, 1.0), (2022, 2.0));
 
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Trade.Cagr(series, fromYear, toYear));
-
-        Assert.Equal("toYear", ex.ParamName);
+        Refusal.Check<ArgumentOutOfRangeException>(
+            () => Trade.Cagr(series, from, to), "toYear", $"toYear must be after fromYear ({from}), but was {to}.");
     }
 
     [Theory]
@@ -217,14 +201,13 @@ public sealed class TradeTests
         Assert.Equal(0.040, share[2023], publishedTolerance);
     }
 
-    [Fact]
-    public void Share_ZeroTotal_ThrowsArgumentExceptionNamingYear()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.Share(Years((2021, 1.0)), Years((2021, 0.0))));
-
-        Assert.Equal("total", ex.ParamName);
-        Assert.Contains("2021", ex.Message, StringComparison.Ordinal);
-    }
+    [Theory]
+    [InlineData(0.0, "The total in 2023 is 0, but it must be > 0.")]
+    [InlineData(-4.0, "The total in 2023 is -4, but it must be > 0.")]
+    public void Share_NonPositiveTotal_ThrowsNamingTheYearAndTheValue(double total2023, string message) =>
+        // 2022 is valid, so the check must look past the first year.
+        Refusal.Check<ArgumentException>(
+            () => Trade.Share(Years((2022, 1), (2023, 1)), Years((2022, 10), (2023, total2023))), "total", message);
 
     [Theory]
     [InlineData(6.0, 3.0, 2.0)]     // 6/3
@@ -238,12 +221,9 @@ public sealed class TradeTests
     }
 
     [Fact]
-    public void Ratio_ZeroDenominator_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.Ratio(Years((2021, 1.0)), Years((2021, 0.0))));
-
-        Assert.Equal("denominator", ex.ParamName);
-    }
+    public void Ratio_ZeroDenominator_ThrowsNamingTheYear() =>
+        Refusal.Check<ArgumentException>(
+            () => Trade.Ratio(Years((2022, 1), (2023, 1)), Years((2022, 2), (2023, 0))), "denominator", "The denominator is zero in 2023.");
 
     [Fact]
     public void Rebase_BaseYearPresent_BaseIsHundred()
@@ -258,20 +238,14 @@ public sealed class TradeTests
     }
 
     [Fact]
-    public void Rebase_BaseYearMissing_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.Rebase(Years((2021, 80.0)), 2019));
-
-        Assert.Equal("baseYear", ex.ParamName);
-    }
+    public void Rebase_BaseYearMissing_ThrowsNamingTheYear() =>
+        Refusal.Check<ArgumentException>(
+            () => Trade.Rebase(Years((2021, 80.0)), 2019), "baseYear", "The base year 2019 has no value in the series.");
 
     [Fact]
-    public void Rebase_BaseYearZero_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.Rebase(Years((2021, 0.0), (2022, 3.0)), 2021));
-
-        Assert.Equal("baseYear", ex.ParamName);
-    }
+    public void Rebase_BaseYearZero_ThrowsNamingTheYear() =>
+        Refusal.Check<ArgumentException>(
+            () => Trade.Rebase(Years((2021, 0.0), (2022, 3.0)), 2021), "baseYear", "The base year 2021 has the value zero, so no index can be formed.");
 
     [Fact]
     public void DependenceAsymmetry_CommonYears_PairsSharesAndRatio()
@@ -312,36 +286,50 @@ public sealed class TradeTests
     }
 
     [Fact]
-    public void DependenceAsymmetry_ShareAboveOne_ThrowsArgumentException()
+    public void DependenceAsymmetry_ShareAboveOne_ThrowsNamingTheArgumentTheValueAndTheYear()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.DependenceAsymmetry(Years((2023, 4.0)), Years((2023, 0.3))));
-
-        Assert.Equal("russiaShareOfChinaTrade", ex.ParamName);
+        Refusal.Check<ArgumentException>(
+            () => Trade.DependenceAsymmetry(Years((2023, 4.0)), Years((2023, 0.3))),
+            "russiaShareOfChinaTrade",
+            "russiaShareOfChinaTrade has the value 4 in 2023; a share must be a fraction in [0, 1].");
+        Refusal.Check<ArgumentException>(
+            () => Trade.DependenceAsymmetry(Years((2022, 0.03)), Years((2022, 1.5))),
+            "chinaShareOfRussiaTrade",
+            "chinaShareOfRussiaTrade has the value 1.5 in 2022; a share must be a fraction in [0, 1].");
     }
 
     [Fact]
-    public void DependenceAsymmetry_ZeroRussiaShare_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.DependenceAsymmetry(Years((2023, 0.0)), Years((2023, 0.3))));
+    public void DependenceAsymmetry_ZeroRussiaShare_ThrowsNamingTheYear() =>
+        // 2022 is valid, so the check must look past the first year.
+        Refusal.Check<ArgumentException>(
+            () => Trade.DependenceAsymmetry(Years((2022, 0.03), (2023, 0)), Years((2022, 0.2), (2023, 0.3))),
+            "russiaShareOfChinaTrade",
+            "Russia's share of China's trade is zero in 2023, so the asymmetry ratio is undefined.");
 
-        Assert.Equal("russiaShareOfChinaTrade", ex.ParamName);
+    [Fact]
+    public void Balance_NegativeValue_ThrowsNamingTheArgumentTheValueAndTheYear()
+    {
+        Refusal.Check<ArgumentException>(
+            () => Trade.Balance(Years((2023, 1.0)), Years((2023, -1.0))),
+            "importsUsdBillions",
+            "importsUsdBillions has the negative value -1 in 2023; trade values must be ≥ 0.");
+        Refusal.Check<ArgumentException>(
+            () => Trade.Balance(Years((2021, 2), (2022, -0.25)), Years((2021, 1), (2022, 1))),
+            "exportsUsdBillions",
+            "exportsUsdBillions has the negative value -0.25 in 2022; trade values must be ≥ 0.");
     }
 
     [Fact]
-    public void Balance_NegativeImports_ThrowsArgumentExceptionNamingYear()
+    public void InfiniteValue_ThrowsNamingTheArgumentTheValueAndTheYear()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.Balance(Years((2023, 1.0)), Years((2023, -1.0))));
-
-        Assert.Equal("importsUsdBillions", ex.ParamName);
-        Assert.Contains("2023", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Balance_InfiniteExports_ThrowsArgumentException()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => Trade.Balance(Years((2023, double.PositiveInfinity)), Years((2023, 1.0))));
-
-        Assert.Equal("exportsUsdBillions", ex.ParamName);
+        Refusal.Check<ArgumentException>(
+            () => Trade.Balance(Years((2023, double.PositiveInfinity)), Years((2023, 1.0))),
+            "exportsUsdBillions",
+            "exportsUsdBillions has the non-finite value Infinity in 2023.");
+        Refusal.Check<ArgumentException>(
+            () => Trade.Turnover(Years((2022, 1)), Years((2022, double.PositiveInfinity))),
+            "importsUsdBillions",
+            "importsUsdBillions has the non-finite value Infinity in 2022.");
     }
 
     [Fact]
