@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analysis.Products.Codes;
+using Analysis.Data;
 
 namespace Analysis.Products.Tariffs;
 
@@ -16,7 +16,7 @@ public static class TariffLines
     /// </summary>
     /// <param name="path">The CSV file.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="FormatException">A required column is missing, a value is not a number in range, or a line repeats; the message names file, line and column.</exception>
+    /// <exception cref="FormatException">The table is malformed (an unclosed quote, text after a closing quote, a line with another number of fields than the header), a required column is missing, a value is not a number in range, or a line repeats; the message names file, line (the physical line, blank lines counted) and column.</exception>
     public static IReadOnlyList<TariffLine> Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -35,13 +35,13 @@ public static class TariffLines
     public static IReadOnlyList<TariffLine> Parse(string csv, string origin = "tariff table")
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var records = EmbeddedCsv.Records(csv).Where(r => r.Count > 1 || (r.Count == 1 && r[0].Length > 0)).ToList();
-        if (records.Count == 0)
+        var table = CsvParser.ParseStrict(origin, csv);
+        if (table.Header.Count == 0)
         {
             throw new FormatException($"{origin}: empty; expected a header line with {string.Join(", ", Columns)}.");
         }
 
-        var header = records[0].Select(h => h.Trim()).ToList();
+        var header = table.Header.Select(h => h.Trim()).ToList();
         foreach (var required in Columns.Take(3))
         {
             if (!header.Contains(required))
@@ -52,16 +52,10 @@ public static class TariffLines
 
         var lines = new List<TariffLine>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var n = 1; n < records.Count; n++)
+        foreach (var record in table.Records)
         {
-            var record = records[n];
-            var lineNumber = n + 1;
-            if (record.Count != header.Count)
-            {
-                throw new FormatException($"{origin}, line {lineNumber}: {record.Count} fields where the header has {header.Count}.");
-            }
-
-            string Field(string column) => header.IndexOf(column) is var i and >= 0 ? record[i].Trim() : "";
+            var lineNumber = record.Line;
+            string Field(string column) => header.IndexOf(column) is var i and >= 0 ? record.Fields[i].Trim() : "";
             double? Number(string column, double min, double max)
             {
                 var text = Field(column);

@@ -147,6 +147,30 @@ internal static class CsvParser
         return ToTable(records);
     }
 
+    /// <summary>
+    /// Parses <paramref name="text"/> for a reader that must refuse a malformed table outright rather than
+    /// collect issues: a structural problem (see <see cref="Parse"/>), or a record whose number of fields
+    /// differs from the header's, throws. Blank lines are skipped; line numbers are physical lines.
+    /// </summary>
+    /// <param name="origin">The name of the text in messages (a file name or path).</param>
+    /// <param name="text">The CSV text.</param>
+    /// <exception cref="FormatException">The first problem, as "<c>origin, line N: what</c>".</exception>
+    public static CsvTable ParseStrict(string origin, string text)
+    {
+        var issues = new List<DataIssue>();
+        var table = Parse(origin, text, issues);
+        if (issues.Count > 0)
+        {
+            var issue = issues[0];
+            throw new FormatException($"{origin}, line {issue.Line}: {issue.Rule}; found '{issue.Value}'.");
+        }
+
+        var ragged = table.Records.FirstOrDefault(r => r.Fields.Count != table.Header.Count);
+        return ragged is null
+            ? table
+            : throw new FormatException($"{origin}, line {ragged.Line}: {ragged.Fields.Count} fields where the header has {table.Header.Count}.");
+    }
+
     private static CsvTable ToTable(List<CsvRecord> records) =>
         records.Count == 0
             ? new CsvTable(Array.Empty<string>(), Array.Empty<CsvRecord>())

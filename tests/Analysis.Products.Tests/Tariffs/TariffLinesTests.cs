@@ -29,6 +29,12 @@ public sealed class TariffLinesTests
     [InlineData("hs6,tariff_before,tariff_after\n870323,0.1,0.2\n870323,0.1,0.3\n", "line 3, column hs6: product 870323 is listed twice")]
     [InlineData("hs6,tariff_before,tariff_after,import_demand_elasticity\n870323,0.1,0.2,1.5\n", "line 2, column import_demand_elasticity")]
     [InlineData("hs6,tariff_before,tariff_after\n870323,0.1\n", "line 2: 2 fields where the header has 3")]
+    // Line numbers are physical lines: a blank line and a quoted note over two lines are counted.
+    [InlineData("hs6,tariff_before,tariff_after\n\n870323,0.1,ten\n", "line 3, column tariff_after: expected a number")]
+    [InlineData("hs6,tariff_before,tariff_after,note\n870323,0.1,0.2,\"two\nlines\"\n870323,0.1,0.3,x\n", "line 4, column hs6: product 870323 is listed twice")]
+    // A malformed quote is refused, not read as some other value.
+    [InlineData("hs6,tariff_before,tariff_after\n\"870323\"x,0.1,0.2\n", "line 2: text after a closing quote: expected ',' or a line end; found '870323x'.")]
+    [InlineData("hs6,tariff_before,tariff_after\n870323,0.1,\"0.2\n", "line 2: unterminated quoted field: expected a closing '\"'; found '0.2")]
     public void Parse_BadTable_NamesLineAndColumn(string csv, string expected)
     {
         var e = Assert.Throws<FormatException>(() => TariffLines.Parse(csv, "tariffs.csv"));

@@ -272,4 +272,36 @@ public sealed class CsvParserTests
         Assert.Equal(["name, with comma", "b"], table.Header);
         Assert.Equal([["1", "2"]], Fields(table));
     }
+
+    [Fact]
+    public void ParseStrict_GoodTable_IsTheSameAsParse()
+    {
+        var table = CsvParser.ParseStrict(File, "a,b\n\n\"1,5\",2\r\n3,4");
+
+        Assert.Equal(["a", "b"], table.Header);
+        Assert.Equal([["1,5", "2"], ["3", "4"]], Fields(table));
+        Assert.Equal([3, 4], table.Records.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void ParseStrict_StructuralIssue_ThrowsTheFirstWithOriginLineAndValue() =>
+        // Two issues (lines 2 and 3); the message is the first one.
+        Assert.Equal(
+            "t/t.csv, line 2: text after a closing quote: expected ',' or a line end; found 'xy'.",
+            Assert.Throws<FormatException>(() => CsvParser.ParseStrict(File, "a\n\"x\"y\n\"p\"q\n")).Message);
+
+    [Theory]
+    [InlineData("a,b\n1,2\n3\n", "t/t.csv, line 3: 1 fields where the header has 2.")]
+    [InlineData("a,b\n1,2,3\n", "t/t.csv, line 2: 3 fields where the header has 2.")]
+    public void ParseStrict_RecordWithAnotherFieldCount_ThrowsNamingTheLine(string text, string message) =>
+        Assert.Equal(message, Assert.Throws<FormatException>(() => CsvParser.ParseStrict(File, text)).Message);
+
+    [Fact]
+    public void ParseStrict_Empty_IsAnEmptyTable()
+    {
+        var table = CsvParser.ParseStrict(File, "\n");
+
+        Assert.Empty(table.Header);
+        Assert.Empty(table.Records);
+    }
 }
