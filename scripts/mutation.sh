@@ -4,21 +4,23 @@
 # "test-case-filter" selects) against every mutant. Two targets:
 #   core     (default) tests/Analysis.UnitTests: calculations, CSV parser, schema validator, verdict rules
 #   products tests/Analysis.Products.Tests: the DuckDB product-level queries, tariff lines, HS/country codes
+#   readers  tests/Analysis.Tests (its Data.* tests): the typed readers (Data/Readers)
 # Reports: artifacts/mutation/<target>/reports/mutation-report.html and .json; the per-file and total
 # score is printed at the end (scripts/mutation-score.py). Too slow for every commit, so it is NOT part
 # of .ci/run: run it after changing calculations, validation, verdict rules or product queries.
-# Usage: scripts/mutation.sh [core|products] [extra dotnet-stryker options]
+# Usage: scripts/mutation.sh [core|products|readers] [extra dotnet-stryker options]
 #   e.g. scripts/mutation.sh core --since:main   (only the mutants in files changed since main)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 target=core
 case "${1:-}" in
-  core|products) target=$1; shift ;;
+  core|products|readers) target=$1; shift ;;
 esac
 case "$target" in
   core) project=tests/Analysis.UnitTests ;;
   products) project=tests/Analysis.Products.Tests ;;
+  readers) project=tests/Analysis.Tests ;;
 esac
 out=$root/artifacts/mutation/$target
 run=$out/.running
