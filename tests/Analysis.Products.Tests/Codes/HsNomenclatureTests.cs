@@ -58,4 +58,18 @@ public sealed class HsNomenclatureTests
         var e = Assert.Throws<KeyNotFoundException>(() => HsNomenclature.Section("XXII"));
         Assert.Contains("I … XXI", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ChaptersOf_UnknownNumeral_ThrowsNamingTheRange()
+    {
+        // Not an empty list: a numeral with no section is a mistake, as for Section.
+        var e = Assert.Throws<KeyNotFoundException>(() => HsNomenclature.ChaptersOf("XXII"));
+        Assert.Equal("There is no HS section 'XXII'; sections are I … XXI.", e.Message);
+    }
+
+    [Theory]
+    [InlineData(8, "08")]
+    [InlineData(87, "87")]
+    public void Code_Chapter_IsTwoDigits(int chapter, string code) =>
+        Assert.Equal(code, HsNomenclature.Chapter(chapter)!.Code);
 }

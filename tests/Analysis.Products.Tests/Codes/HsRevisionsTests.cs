@@ -18,4 +18,8 @@ public sealed class HsRevisionsTests
     [InlineData("HS92_to_HS22.csv")]
     public void FromFileName_NoneOrTwoRevisions_ReturnsNull(string name) =>
         Assert.Null(HsRevisions.FromFileName(name));
+
+    [Fact]
+    public void FromFileName_Null_ThrowsNamingTheArgument() =>
+        Assert.Equal("fileName", Assert.Throws<ArgumentNullException>(() => HsRevisions.FromFileName(null!)).ParamName);
 }
