@@ -119,9 +119,13 @@ public sealed class TradeCompositionTests
         Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => TradeComposition.Published(null!)).ParamName);
         Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => TradeComposition.CrossCheck(null!)).ParamName);
         Assert.Equal("trade", Assert.Throws<ArgumentNullException>(() => TradeComposition.FromProducts(null!)).ParamName);
+        Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => TradeComposition.SourceNote((DataCatalog)null!)).ParamName);
         var context = TradeComposition.Context(DataCatalog.Bundled);
         Assert.Equal("composition", Assert.Throws<ArgumentNullException>(() => TradeComposition.Chart(null!, context)).ParamName);
         Assert.Equal("context", Assert.Throws<ArgumentNullException>(() => TradeComposition.Chart(TradeComposition.Published(DataCatalog.Bundled), null!)).ParamName);
+        // A frame without rows (a total only) cannot be drawn either, but the missing context is what the error names.
+        var noRows = TradeComposition.Published(CompositionCatalog.With("2021-01-01,2021-12-31,CHN,RUS,total,,40,a"));
+        Assert.Equal("context", Assert.Throws<ArgumentNullException>(() => TradeComposition.Chart(noRows, null!)).ParamName);
     }
 
     [Theory]
@@ -132,4 +136,147 @@ public sealed class TradeCompositionTests
     [InlineData(2019, 1, 1, 2020, 12, 31, "Jan 2019–Dec 2020")] // two calendar years
     public void PeriodLabel_AlmostACalendarYear_IsNotLabelledAsOne(int y0, int m0, int d0, int y1, int m1, int d1, string expected) =>
         Assert.Equal(expected, TradeComposition.PeriodLabel(new DateOnly(y0, m0, d0), new DateOnly(y1, m1, d1)));
+
+    [Fact]
+    public void Published_Bundled_LabelsEachRowWithItsGroup()
+    {
+        var frame = TradeComposition.Published(DataCatalog.Bundled);
+
+        Assert.Equal(
+            [
+                "Russia → China: mineral fuels (HS 27)",
+                "China → Russia: machinery, equipment and vehicles (HS 84-89)",
+                "China → Russia: machinery, equipment and vehicles (HS 84-89)",
+                "China → Russia: machinery and electrical equipment (HS 84-85)",
+                "China → Russia: vehicles and transport equipment (HS 86-89)",
+            ],
+            frame.GetColumn<string>("label").Values);
+    }
+
+    [Fact]
+    public void Published_ValueWithoutShare_SharesTheTotalOfItsPeriod()
+    {
+        // The group's row comes before the period's total: 100 · 10 / 40 = 25 %.
+        var frame = TradeComposition.Published(CompositionCatalog.With(
+            "2021-01-01,2021-12-31,CHN,RUS,machinery_electrical,,10,b",
+            "2021-01-01,2021-12-31,CHN,RUS,total,,40,a"));
+
+        Assert.Equal(["machinery_electrical"], frame.GetColumn<string>("product_group").Values);
+        Assert.Equal(25, frame.GetColumn<double>("share_of_exports_percent").Get(0), Tolerance.Places);
+        Assert.Equal("computed: published value / published total", frame.GetColumn<string>("basis").Get(0));
+        Assert.Equal("b", frame.GetColumn<string>("source").Get(0));
+    }
+
+    [Fact]
+    public void Published_ValueWithoutPositiveTotal_GivesNoShare()
+    {
+        // 2021: the total is zero; 2022: no total at all. Neither value can be a share.
+        var frame = TradeComposition.Published(CompositionCatalog.With(
+            "2021-01-01,2021-12-31,CHN,RUS,machinery_electrical,,0,a",
+            "2021-01-01,2021-12-31,CHN,RUS,total,,0,a",
+            "2022-01-01,2022-12-31,CHN,RUS,machinery_electrical,,5,a"));
+
+        Assert.Empty(frame.RowKeys);
+    }
+
+    [Fact]
+    public void Published_HalvesOfHs84To89InDifferentPeriods_GiveNoCombinedRow()
+    {
+        // HS 84-85 for Jan–Apr 2023, HS 86-89 for the whole of 2023: same start, not the same period, so no sum.
+        var frame = TradeComposition.Published(CompositionCatalog.With(
+            "2023-01-01,2023-04-30,CHN,RUS,machinery_electrical,38,,a",
+            "2023-01-01,2023-12-31,CHN,RUS,transport_equipment,20,,a"));
+
+        Assert.Equal(["machinery_electrical", "transport_equipment"], frame.GetColumn<string>("product_group").Values);
+    }
+
+    [Fact]
+    public void Published_Hs84To89BesideItsHalves_KeepsThePublishedFigureOnly()
+    {
+        // Published 55 % for HS 84-89 beside 30 % + 20 %: the published figure stands, no second HS 84-89 row of 50 %.
+        var frame = TradeComposition.Published(CompositionCatalog.With(
+            "2019-01-01,2019-12-31,CHN,RUS,machinery_equipment_vehicles,55,,a",
+            "2019-01-01,2019-12-31,CHN,RUS,machinery_electrical,30,,a",
+            "2019-01-01,2019-12-31,CHN,RUS,transport_equipment,20,,a"));
+
+        Assert.Equal(["machinery_equipment_vehicles", "machinery_electrical", "transport_equipment"], frame.GetColumn<string>("product_group").Values);
+        Assert.Equal(55, frame.GetColumn<double>("share_of_exports_percent").Get(0), Tolerance.Places);
+        Assert.Equal("published", frame.GetColumn<string>("basis").Get(0));
+    }
+
+    [Fact]
+    public void Published_PeriodsWithTheSameStart_ShorterFirst()
+    {
+        var frame = TradeComposition.Published(CompositionCatalog.With(
+            "2023-01-01,2023-12-31,RUS,CHN,mineral_fuels,70,,a",
+            "2023-01-01,2023-04-30,RUS,CHN,mineral_fuels,75,,a"));
+
+        Assert.Equal(["Jan–Apr 2023", "2023"], frame.GetColumn<string>("period").Values);
+    }
+
+    [Fact]
+    public void CrossCheck_TotalListedAfterTheGroup_ComparesWithThatTotal()
+    {
+        // 100 · 12.8 / 32 = 40 % computed against 38 % published: 2 points.
+        var frame = TradeComposition.CrossCheck(CompositionCatalog.With(
+            "2023-01-01,2023-04-30,CHN,RUS,machinery_electrical,38,12.8,a",
+            "2023-01-01,2023-04-30,CHN,RUS,total,,32,a"));
+
+        Assert.Equal(40, Assert.Single(frame.GetColumn<double>("computed_percent").Values), Tolerance.Places);
+        Assert.Equal(2, frame.GetColumn<double>("difference_points").Get(0), Tolerance.Places);
+    }
+
+    [Theory]
+    [InlineData("no total", new[] { "2022-01-01,2022-12-31,CHN,RUS,machinery_electrical,40,10,a" })]
+    [InlineData("a total of zero", new[] { "2022-01-01,2022-12-31,CHN,RUS,machinery_electrical,40,0,a", "2022-01-01,2022-12-31,CHN,RUS,total,,0,a" })]
+    [InlineData("a value without a published share", new[] { "2022-01-01,2022-12-31,CHN,RUS,transport_equipment,,5,a", "2022-01-01,2022-12-31,CHN,RUS,total,,50,a" })]
+    [InlineData("the total itself, with a share", new[] { "2022-01-01,2022-12-31,CHN,RUS,total,100,50,a" })]
+    public void CrossCheck_NothingToCompare_GivesNoRows(string reason, string[] rows)
+    {
+        var frame = TradeComposition.CrossCheck(CompositionCatalog.With(rows));
+
+        Assert.True(frame.RowCount == 0, reason);
+    }
+
+    [Fact]
+    public void FromProducts_Fixture_BasisNamesTheFileFormatAndRevision()
+    {
+        var frame = TradeComposition.FromProducts(Engine.ProductTradeTestsAccess.Open(TestData.BaciFixture));
+
+        Assert.All(frame.GetColumn<string>("basis").Values, b => Assert.Equal("computed from BACI_HS22_Y2022_Vtest.csv (BaciCsv, HS22)", b));
+    }
+
+    [Fact]
+    public void SourceNote_Catalog_NamesTheDatasetAndEachPublisherOnce()
+    {
+        // Sources a and c are both "Publisher A".
+        var catalog = CompositionCatalog.With("2019-01-01,2019-12-31,RUS,CHN,mineral_fuels,73,,a");
+
+        Assert.Equal("china-russia-trade-composition (data/china-russia-trade-composition): Publisher A; Publisher B", TradeComposition.SourceNote(catalog));
+    }
+
+    [Theory]
+    [InlineData("/data/baci/BACI_HS22_Y2022_V202401b.csv", "BACI_HS22_Y2022_V202401b.csv")]
+    [InlineData("/data/baci/", "baci")]
+    public void SourceNote_Path_NamesTheFileOrFolder(string path, string name) =>
+        Assert.Equal($"shares computed by the library from {name} (HS6 flows; CEPII BACI layout unless it is a UN Comtrade file)", TradeComposition.SourceNote(path));
+
+    [Fact]
+    public void Context_Path_IsNotebookOneWithTheFileAsSourceAndDataset()
+    {
+        var context = TradeComposition.Context("/data/baci/BACI_HS22_Y2022_V202401b.csv");
+
+        Assert.Equal("01-rhetoric-vs-trade", context.Notebook);
+        Assert.Equal(TradeComposition.SourceNote("/data/baci/BACI_HS22_Y2022_V202401b.csv"), context.Source);
+        Assert.Equal(["BACI_HS22_Y2022_V202401b.csv"], context.Datasets);
+    }
+
+    [Fact]
+    public void Context_Catalog_IsNotebookOneWithTheDataset()
+    {
+        var context = TradeComposition.Context(DataCatalog.Bundled);
+
+        Assert.Equal("01-rhetoric-vs-trade", context.Notebook);
+        Assert.Equal(["china-russia-trade-composition"], context.Datasets);
+    }
 }
