@@ -131,8 +131,59 @@ public sealed class SmartByLineTests
     }
 
     [Fact]
-    public void Estimate_PositiveDefaultEta_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => SmartByLine.Estimate(Imports(), [Cars], 0.5));
+    public void Estimate_PositiveDefaultEta_ThrowsStatingTheRule()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => SmartByLine.Estimate(Imports(), [Cars], 0.5));
+        Assert.StartsWith("The default import-demand elasticity must be a finite number ≤ 0.", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>One line per HS6 code given, with the supplier's imports and quantity and the others' imports (USD thousands, tonnes).</summary>
+    private static Frame<int, string> ImportsOf(params (string Hs6, double Supplier, double Quantity, double Others)[] lines)
+    {
+        var keys = Enumerable.Range(0, lines.Length).ToArray();
+        var b = new FrameBuilder.Columns<int, string>();
+        b.Add(ProductColumns.Hs6, new Series<int, string>(keys, lines.Select(l => l.Hs6)));
+        b.Add(ProductColumns.ImportsFromSupplierUsdThousands, new Series<int, double>(keys, lines.Select(l => l.Supplier)));
+        b.Add(ProductColumns.QuantityFromSupplierTonnes, new Series<int, double>(keys, lines.Select(l => l.Quantity)));
+        b.Add(ProductColumns.ImportsFromOthersUsdThousands, new Series<int, double>(keys, lines.Select(l => l.Others)));
+        return b.Frame;
+    }
+
+    [Fact]
+    public void Estimate_ZeroQuantity_HasNoUnitValue()
+    {
+        // A quantity of 0 t (e.g. a UN Comtrade netWgt of 0) gives no unit value, not 1000 · 100 / 0 = ∞ USD/t:
+        // the specific duty of 870323 cannot be converted, so the line is not modelled; 850440 (ad valorem only) is.
+        var impact = SmartByLine.Estimate(ImportsOf(("870323", 100, 0, 900), ("850440", 50, 0, 150)), [Cars, Transformers], Eta);
+        var lines = impact.Lines;
+        var hs6 = lines.GetColumn<string>("hs6");
+        var unitValues = lines.GetColumn<double>("unit_value_usd_per_tonne");
+
+        Assert.All(lines.RowKeys, k => Assert.False(unitValues.TryGet(k).HasValue, hs6.Get(k)));
+        Assert.Equal("not modelled: specific duty but no quantity, so no unit value", TestData.Cell<string>(lines, "hs6", "870323", "status"));
+        Assert.Equal("modelled", TestData.Cell<string>(lines, "hs6", "850440", "status"));
+    }
+
+    [Fact]
+    public void Estimate_NoLineModelled_TotalIsZeroNotNaN()
+    {
+        // 847130 has a specific duty and no quantity; 999999 is not imported: no modelled imports to weight or divide by.
+        var impact = SmartByLine.Estimate(Imports(), [Computers, NotImported], Eta);
+
+        Assert.Equal(0, impact.ImportsFromSupplierUsdMillions);
+        Assert.Equal(0, impact.Total.TotalChangeInImportsFromSupplierUsdMillions);
+        Assert.Equal(0, impact.Total.PriceEffect);
+        Assert.Equal(0, impact.TotalChangePercent);
+    }
+
+    [Fact]
+    public void Estimate_LineOfNoHsChapter_ChapterTitleSaysSo()
+    {
+        // Chapter 77 is reserved in the HS: the by-chapter row keeps the line but has no title to show.
+        var impact = SmartByLine.Estimate(ImportsOf(("770000", 10, 1, 10)), [new TariffLine("770000", 0, 0.1)], Eta);
+
+        Assert.Equal("not an HS chapter", impact.ByChapter.GetColumn<string>("hs_title").Get("77"));
+    }
 
     [Fact]
     public void Estimate_FrameWithoutImportColumns_ThrowsNamingTheColumn()
