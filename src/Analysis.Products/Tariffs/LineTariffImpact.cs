@@ -8,7 +8,7 @@ namespace Analysis.Products.Tariffs;
 /// <param name="ByChapter">Sums of the modelled lines by HS chapter.</param>
 /// <param name="Total">Sums of the modelled lines (price effect: the import-weighted mean of the lines').</param>
 /// <param name="ImportsFromSupplierUsdMillions">Imports from the supplier over the modelled lines, before the change, USD millions.</param>
-/// <param name="LinesWithoutQuantity">HS6 lines whose supplier flow has no quantity (q); those with a specific duty are not modelled, since their unit value is unknown.</param>
+/// <param name="LinesWithoutQuantity">HS6 lines whose supplier flow has no quantity (q missing, or 0 t such as a UN Comtrade netWgt of 0); those with a specific duty are not modelled, since their unit value is unknown.</param>
 /// <param name="TariffLinesWithoutImports">HS6 lines of the tariff table with no imports from the supplier: SMART scales existing flows, so they have no effect to estimate.</param>
 /// <param name="DefaultImportDemandElasticity">The η used for lines without their own.</param>
 public sealed record LineTariffImpact(

@@ -86,7 +86,7 @@ public static class SmartByLine
         var modelled = rows.Where(r => r.Result is not null).ToList();
         var importsModelled = modelled.Sum(r => r.SupplierUsdMillions);
         var total = Sum(modelled);
-        var withoutQuantity = flows.Where(f => byHs6.ContainsKey(f.Hs6) && f.QuantityTonnes is null).Select(f => f.Hs6).ToList();
+        var withoutQuantity = flows.Where(f => byHs6.ContainsKey(f.Hs6) && f.QuantityTonnes is not > 0).Select(f => f.Hs6).ToList();
         var sold = flows.Select(f => f.Hs6).ToHashSet(StringComparer.Ordinal);
         var notSold = tariffs.Select(t => t.Hs6).Where(h => !sold.Contains(h)).ToList();
         return new LineTariffImpact(LinesFrame(rows), ChapterFrame(modelled), total, importsModelled, withoutQuantity, notSold, defaultImportDemandElasticity);

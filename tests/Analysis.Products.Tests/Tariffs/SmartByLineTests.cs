@@ -165,6 +165,15 @@ public sealed class SmartByLineTests
     }
 
     [Fact]
+    public void Estimate_ZeroQuantity_IsListedAmongLinesWithoutQuantity()
+    {
+        // 870323 is not modelled for want of a unit value, as a line with no quantity at all would be; both lines are listed.
+        var impact = SmartByLine.Estimate(ImportsOf(("870323", 100, 0, 900), ("850440", 50, 0, 150)), [Cars, Transformers], Eta);
+
+        Assert.Equal(["870323", "850440"], impact.LinesWithoutQuantity);
+    }
+
+    [Fact]
     public void Estimate_NoLineModelled_TotalIsZeroNotNaN()
     {
         // 847130 has a specific duty and no quantity; 999999 is not imported: no modelled imports to weight or divide by.
