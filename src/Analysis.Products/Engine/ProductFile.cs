@@ -229,7 +229,9 @@ public sealed record ProductFile(IReadOnlyList<string> Paths, ProductFileFormat 
         {
             using var file = File.OpenRead(path);
             using Stream stream = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-            using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            // Decoded as UTF-8 only, as DuckDB reads it: a UTF-16 file then shows its zero bytes and is refused here,
+            // instead of being taken for CSV and failing on every line of the first query.
+            using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
             var buffer = new char[4096];
             var read = reader.ReadBlock(buffer, 0, buffer.Length);
             var text = new string(buffer, 0, read);
