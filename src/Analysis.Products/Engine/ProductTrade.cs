@@ -355,13 +355,19 @@ public sealed class ProductTrade
         var sql = new SqlCommand();
         sql.Append($"SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet({sql.ParamList(File.Paths)}))");
         var columns = new List<string>();
-        using (var command = sql.Create(connection))
-        using (var reader = command.ExecuteReader())
+        try
         {
+            using var command = sql.Create(connection);
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 columns.Add(reader.GetString(0));
             }
+        }
+        catch (DuckDBException)
+        {
+            // Not even its columns can be read (e.g. a truncated file): the caller reports the query's own failure.
+            return;
         }
 
         var missing = ProductFile.BaciColumns.Except(columns, StringComparer.Ordinal).ToList();

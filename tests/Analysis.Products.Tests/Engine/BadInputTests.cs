@@ -256,4 +256,87 @@ public sealed class BadInputTests
         var e = Assert.Throws<ProductDataException>(() => ProductTrade.ConvertToParquet(Assert.Single(parquet)));
         Assert.Contains("is already Parquet", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("BACI_HS22_Y2022_Vbad.csv", "t,i,j,k,v,q\n2022,156,643,870323,abc,1\n",
+        "t,i,j,k as whole numbers, v as a number, q as a number, NA or empty (BACI layout)")]
+    [InlineData("comtrade-HS22-bad.txt", "period\treporterCode\tflowCode\tpartnerCode\tcmdCode\tnetWgt\tprimaryValue\n2022\t643\tM\t156\t870323\t10000\tabc\n",
+        "the UN Comtrade bulk columns, with whole-number codes and numeric primaryValue and netWgt")]
+    public void Aggregate_MalformedLine_MessageSaysWhatALineOfThatLayoutHolds(string name, string text, string expectedPerLine)
+    {
+        // One malformed line, line 2 (the value is "abc").
+        var path = TestData.WriteFile(name, text);
+        var trade = Open(path);
+
+        var e = Assert.Throws<ProductDataException>(() => trade.Aggregate(new ProductQuery()));
+
+        Assert.StartsWith($"{trade.File.Description}: 1 malformed line(s):\n  {name}, line 2", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"\nExpected per line: {expectedPerLine}. Fix the file, or open it with new ReadOptions(SkipMalformedLines: true) to leave these lines out.",
+            e.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aggregate_ParquetMissingTwoBaciColumns_NamesThemAndTheColumnsFound()
+    {
+        var parquet = WriteParquet("BACI_HS22_Y2022_Vnames.parquet", "2022 AS year, 156 AS exporter, 643 AS j, 870323 AS k, 1.0 AS v, 1.0 AS q");
+
+        var e = Assert.Throws<ProductDataException>(() => Open(parquet).Aggregate(ChinaToRussia));
+
+        Assert.Equal(
+            "BACI_HS22_Y2022_Vnames.parquet (Parquet, HS22): expected the BACI columns t, i, j, k, v, q (as written by ProductTrade.ConvertToParquet), but t, i is missing; found year, exporter, j, k, v, q.",
+            e.Message);
+    }
+
+    [Fact]
+    public void Aggregate_ParquetWithTheBaciColumnsButATextValue_SaysTheEngineCouldNotReadIt()
+    {
+        // Every BACI column is there, but v holds text: the query fails for another reason than a missing column.
+        var parquet = WriteParquet("BACI_HS22_Y2022_Vtext.parquet", "2022 AS t, 156 AS i, 643 AS j, 870323 AS k, 'abc' AS v, 1.0 AS q");
+
+        var e = Assert.Throws<ProductDataException>(() => Open(parquet).Aggregate(ChinaToRussia));
+
+        Assert.StartsWith("BACI_HS22_Y2022_Vtext.parquet (Parquet, HS22): the engine could not read it: ", e.Message, StringComparison.Ordinal);
+        Assert.IsType<DuckDB.NET.Data.DuckDBException>(e.InnerException);
+    }
+
+    [Fact]
+    public void Aggregate_TruncatedParquet_SaysTheEngineCouldNotReadIt()
+    {
+        // The first half of a Parquet file: its magic number is there, its footer (with the column list) is not.
+        var bytes = File.ReadAllBytes(ProductTrade.ConvertToParquet(TestData.BaciFixture, TestData.NewFolder())[0]);
+        var path = Path.Combine(TestData.NewFolder(), "BACI_HS22_Y2022_Vcut.parquet");
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var e = Assert.Throws<ProductDataException>(() => Open(path).Aggregate(ChinaToRussia));
+
+        Assert.StartsWith("BACI_HS22_Y2022_Vcut.parquet (Parquet, HS22): the engine could not read it: ", e.Message, StringComparison.Ordinal);
+        Assert.IsType<DuckDB.NET.Data.DuckDBException>(e.InnerException);
+    }
+
+    [Fact]
+    public void ConvertToParquet_OutputFolderWithAControlCharacter_IsRefusedBeforeAnySql()
+    {
+        // The COPY target is the one value written into the SQL text; a control character in it is refused.
+        var output = Path.Combine(TestData.NewFolder(), "out\u0001put");
+
+        var e = Assert.Throws<ArgumentException>(() => ProductTrade.ConvertToParquet(TestData.BaciFixture, output));
+
+        Assert.StartsWith($"The path '{Path.Combine(output, "BACI_HS22_Y2022_Vtest.parquet")}.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("' contains a control character.", e.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(output));
+    }
+
+    /// <summary>Writes one row selected by <paramref name="columns"/> to a Parquet file named <paramref name="name"/>.</summary>
+    private static string WriteParquet(string name, string columns)
+    {
+        var path = Path.Combine(TestData.NewFolder(), name);
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"COPY (SELECT {columns}) TO '{path}' (FORMAT parquet)";
+        command.ExecuteNonQuery();
+        return path;
+    }
 }
