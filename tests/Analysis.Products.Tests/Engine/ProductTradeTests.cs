@@ -9,6 +9,8 @@ namespace Analysis.Products.Tests.Engine;
 /// <summary>Queries on the hand-made fixture (Fixtures/README.md lists every flow and the totals expected here).</summary>
 public sealed class ProductTradeTests
 {
+    private const string Header = "t,i,j,k,v,q\n";
+
     private static ProductTrade Fixture(string? path = null, ReadOptions? options = null) =>
         ProductTrade.Open(path ?? TestData.BaciFixture, TestData.Countries, options: options);
 
@@ -107,6 +109,8 @@ public sealed class ProductTradeTests
     {
         var frame = Fixture().Aggregate(new ProductQuery(Importers: ["CHN"], Years: [2022], ByExporter: false));
         Assert.All(frame.GetColumn<string>(ProductColumns.Exporter).Values, e => Assert.Equal("ALL", e));
+        Assert.All(frame.GetColumn<string>(ProductColumns.ExporterName).Values, n => Assert.Equal("all selected exporters", n));
+        Assert.All(frame.GetColumn<int>(ProductColumns.ExporterCode).Values, c => Assert.Equal(0, c));
         Assert.Equal(14, TestData.Cell<double>(frame, ProductColumns.HsCode, "30", ProductColumns.ValueUsdThousands), Tolerance.Places);
         Assert.Equal(500, TestData.Cell<double>(frame, ProductColumns.HsCode, "27", ProductColumns.ValueUsdThousands), Tolerance.Places);
     }
@@ -259,7 +263,211 @@ public sealed class ProductTradeTests
 
         Assert.All(frame.GetColumn<string>(ProductColumns.Importer).Values, v => Assert.Equal("ALL", v));
         Assert.All(frame.GetColumn<string>(ProductColumns.ImporterName).Values, v => Assert.Equal("all selected importers", v));
+        Assert.All(frame.GetColumn<int>(ProductColumns.ImporterCode).Values, c => Assert.Equal(0, c));
         Assert.All(frame.GetColumn<string>(ProductColumns.Exporter).Values, v => Assert.Equal("CHN", v));
         Assert.Equal(150.75, TestData.Cell<double>(frame, ProductColumns.HsCode, "87", ProductColumns.ValueUsdThousands), Tolerance.Places);
     }
+
+    [Fact]
+    public void Open_WithCountries_UsesThoseGiven() =>
+        Assert.Same(TestData.Countries, ProductTrade.Open(TestData.BaciFixture, TestData.Countries).Countries);
+
+    [Fact]
+    public void Open_WithoutCountries_UsesTheBundledList()
+    {
+        // Japan (392) is in the project's countries list and not in the fixture's.
+        var trade = ProductTrade.Open(TestData.BaciFixture);
+
+        Assert.Equal("Japan", trade.Countries.NameOf(392));
+    }
+
+    [Fact]
+    public void Aggregate_NullQuery_ThrowsArgumentNullException() =>
+        Assert.Throws<ArgumentNullException>("query", () => Fixture().Aggregate(null!));
+
+    [Fact]
+    public void Aggregate_NoFilter_AddsUpEveryFlowByYearAndChapter()
+    {
+        // Fixtures/README.md, every flow: 2021: ch 87 80. 2022: ch 27 300 + 200; ch 30 12 + 2; ch 44 7; ch 84 20;
+        // ch 85 5.125; ch 87 100.5 + 50.25 + 1 = 151.75.
+        var frame = Fixture().Aggregate(new ProductQuery(ByExporter: false, ByImporter: false));
+
+        Assert.Equal([2021, 2022, 2022, 2022, 2022, 2022, 2022], frame.GetColumn<int>(ProductColumns.Year).Values);
+        Assert.Equal(["87", "27", "30", "44", "84", "85", "87"], frame.GetColumn<string>(ProductColumns.HsCode).Values);
+        Assert.Equal([80, 500, 14, 7, 20, 5.125, 151.75], frame.GetColumn<double>(ProductColumns.ValueUsdThousands).Values);
+        Assert.Equal([1L, 2L, 2L, 1L, 1L, 1L, 3L], frame.GetColumn<long>(ProductColumns.Flows).Values);
+    }
+
+    [Theory]
+    [InlineData(HsLevel.Chapter, "01", "Animals; live")]
+    [InlineData(HsLevel.Heading, "0101", "")]
+    [InlineData(HsLevel.Product, "010121", "")]
+    public void Aggregate_ChapterOneProduct_KeepsTheLeadingZeroAtEveryLevel(HsLevel level, string code, string title)
+    {
+        // 010121 (pure-bred breeding horses), chapter 01; titles are bundled for chapters only.
+        var frame = Fixture(LiveHorses()).Aggregate(ProductQuery.Between("CHN", "RUS", level, 2022));
+
+        Assert.Equal(code, frame.GetColumn<string>(ProductColumns.HsCode).Values.Single());
+        Assert.Equal(title, frame.GetColumn<string>(ProductColumns.HsTitle).Values.Single());
+    }
+
+    [Fact]
+    public void ImportsByLine_ChapterOneProduct_KeepsTheLeadingZeros()
+    {
+        var frame = Fixture(LiveHorses()).ImportsByLine("RUS", "CHN", 2022);
+
+        Assert.Equal("010121", frame.GetColumn<string>(ProductColumns.Hs6).Values.Single());
+        Assert.Equal("01", frame.GetColumn<string>(ProductColumns.HsChapter).Values.Single());
+    }
+
+    [Fact]
+    public void Aggregate_ByChapter_TitlesChaptersOutsideTheNomenclature()
+    {
+        // 98 is no HS chapter; 99 is one, without a section.
+        var frame = Fixture(OutsideTheSections()).Aggregate(ProductQuery.Between("CHN", "RUS", HsLevel.Chapter, 2022));
+
+        Assert.Equal(["87", "98", "99"], frame.GetColumn<string>(ProductColumns.HsCode).Values);
+        Assert.Equal("not an HS chapter", TestData.Cell<string>(frame, ProductColumns.HsCode, "98", ProductColumns.HsTitle));
+        Assert.Equal("Commodities not specified according to kind", TestData.Cell<string>(frame, ProductColumns.HsCode, "99", ProductColumns.HsTitle));
+    }
+
+    [Fact]
+    public void Aggregate_BySection_GroupsChaptersOutsideTheSectionsUnderADash()
+    {
+        // Chapters 98 (3) and 99 (4) together: 7, two flows; chapter 87 is section XVII: 100.
+        var frame = Fixture(OutsideTheSections()).Aggregate(ProductQuery.Between("CHN", "RUS", HsLevel.Section, 2022));
+
+        Assert.Equal(["—", "XVII"], frame.GetColumn<string>(ProductColumns.HsCode).Values);
+        Assert.Equal(
+            ["chapters outside the 21 sections (98, 99, unknown)", "Vehicles, aircraft, vessels and associated transport equipment"],
+            frame.GetColumn<string>(ProductColumns.HsTitle).Values);
+        Assert.Equal([7.0, 100.0], frame.GetColumn<double>(ProductColumns.ValueUsdThousands).Values);
+        Assert.Equal([2L, 1L], frame.GetColumn<long>(ProductColumns.Flows).Values);
+    }
+
+    [Fact]
+    public void Aggregate_BySection_SumsQuantitiesOfEveryChapterAndLeavesMissingWhenNoneHasOne()
+    {
+        // Section XVI: ch 84 = 847130 (20, 2 t) + 847150 (1, NA); ch 85 = 850440 (5, 3 t) + 850450 (4, NA)
+        //   -> value 30, quantity 2 + 3 = 5 t, flows 4, without quantity 1 + 1 = 2.
+        // Section I: 010121 (7, NA) -> value 7, quantity missing (not 0), flows 1, without quantity 1.
+        var path = TestData.WriteFile("BACI_HS22_Y2022_Vsections.csv", Header
+            + "2022,156,643,847130,20,2\n2022,156,643,847150,1,NA\n2022,156,643,850440,5,3\n2022,156,643,850450,4,NA\n2022,156,643,010121,7,NA\n");
+
+        var frame = Fixture(path).Aggregate(ProductQuery.Between("CHN", "RUS", HsLevel.Section, 2022));
+
+        Assert.Equal(["I", "XVI"], frame.GetColumn<string>(ProductColumns.HsCode).Values);
+        Assert.Equal([7.0, 30.0], frame.GetColumn<double>(ProductColumns.ValueUsdThousands).Values);
+        Assert.False(frame.GetColumn<double>(ProductColumns.QuantityTonnes).TryGet(0).HasValue);
+        Assert.Equal(5, frame.GetColumn<double>(ProductColumns.QuantityTonnes).Get(1), Tolerance.Places);
+        Assert.Equal([1L, 4L], frame.GetColumn<long>(ProductColumns.Flows).Values);
+        Assert.Equal([1L, 2L], frame.GetColumn<long>(ProductColumns.FlowsWithoutQuantity).Values);
+    }
+
+    [Fact]
+    public void Aggregate_BySection_OrdersRowsByYearExporterImporterAndSection()
+    {
+        // Lines given out of order; expected: 2021 156->643 (4), 2022 156->251 (2), 2022 156->643 (1), 2022 643->156 (3).
+        var path = TestData.WriteFile("BACI_HS22_Y2022_Vorder.csv", Header
+            + "2022,156,643,870323,1,1\n2022,156,251,870323,2,1\n2022,643,156,270900,3,1\n2021,156,643,870323,4,1\n");
+
+        var frame = Fixture(path).Aggregate(new ProductQuery(Level: HsLevel.Section));
+
+        Assert.Equal([2021, 2022, 2022, 2022], frame.GetColumn<int>(ProductColumns.Year).Values);
+        Assert.Equal([156, 156, 156, 643], frame.GetColumn<int>(ProductColumns.ExporterCode).Values);
+        Assert.Equal([643, 251, 643, 156], frame.GetColumn<int>(ProductColumns.ImporterCode).Values);
+        Assert.Equal([4.0, 2.0, 1.0, 3.0], frame.GetColumn<double>(ProductColumns.ValueUsdThousands).Values);
+    }
+
+    [Fact]
+    public void CountryCodesInFile_UnmappedCode_HasNoCountryAndIsNamedUnmapped()
+    {
+        // 999 exports once (300490 to China) and is in neither the fixture countries nor the BACI-specific table.
+        var frame = Fixture().CountryCodesInFile();
+        var row = frame.GetColumn<int>("code_numeric").Observations.Single(o => o.Value == 999).Key;
+
+        Assert.Equal("", frame.GetColumn<string>("country").Get(row));
+        Assert.Equal("unmapped code 999", frame.GetColumn<string>("name").Get(row));
+        Assert.Equal(1, frame.GetColumn<long>("flows_as_exporter").Get(row));
+    }
+
+    [Fact]
+    public void ImportsByLine_SupplierUnderTwoCodes_SumsThemAndMissesTheQuantityWhenOneFlowHasNone()
+    {
+        // France is 250 (ISO) and 251 (BACI). China's imports from France:
+        //   300410: 2 (0.5 t) + 3 (0.25 t) -> 5, 0.75 t; 300490: 5 (1 t) + 12 (NA) -> 17, quantity missing (a flow has none).
+        // Germany (276) sells 300490 for 7: the others.
+        var path = TestData.WriteFile("BACI_HS22_Y2022_Vfrance.csv", Header
+            + "2022,250,156,300490,5,1\n2022,251,156,300490,12,NA\n2022,250,156,300410,2,0.5\n2022,251,156,300410,3,0.25\n2022,276,156,300490,7,1\n");
+
+        var frame = Fixture(path).ImportsByLine("CHN", "FRA", 2022);
+
+        Assert.Equal(["300410", "300490"], frame.GetColumn<string>(ProductColumns.Hs6).Values);
+        Assert.Equal([5.0, 17.0], frame.GetColumn<double>(ProductColumns.ImportsFromSupplierUsdThousands).Values);
+        Assert.Equal(0.75, frame.GetColumn<double>(ProductColumns.QuantityFromSupplierTonnes).Get(0), Tolerance.Places);
+        Assert.False(frame.GetColumn<double>(ProductColumns.QuantityFromSupplierTonnes).TryGet(1).HasValue);
+        Assert.Equal([0.0, 7.0], frame.GetColumn<double>(ProductColumns.ImportsFromOthersUsdThousands).Values);
+    }
+
+    [Fact]
+    public void Aggregate_FileWithoutMalformedLines_ReportsNone()
+    {
+        var trade = Fixture();
+
+        trade.Aggregate(ProductQuery.Between("CHN", "RUS", HsLevel.Chapter, 2022));
+
+        Assert.Equal(MalformedLineReport.None, trade.LastMalformedLines);
+    }
+
+    [Theory]
+    [InlineData("BACI_HS22_Y2022_Vtest.csv.gz", "BACI_HS22_Y2022_Vtest.parquet")]
+    [InlineData("comtrade-HS22-2022.txt", "comtrade-HS22-2022.parquet")]
+    public void ConvertToParquet_CompressedOrTxtInput_DropsEveryDataExtensionFromTheName(string input, string output)
+    {
+        var path = Path.Combine(TestData.NewFolder(), input);
+        if (input.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            using var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest);
+            gzip.Write(File.ReadAllBytes(TestData.BaciFixture));
+        }
+        else
+        {
+            File.Copy(TestData.ComtradeFixture, path);
+        }
+
+        var written = ProductTrade.ConvertToParquet(path);
+
+        Assert.Equal(output, Path.GetFileName(Assert.Single(written)));
+    }
+
+    [Fact]
+    public void ConvertToParquet_OutputFolderNotYetThere_IsCreated()
+    {
+        var output = Path.Combine(TestData.NewFolder(), "parquet", "HS22");
+
+        var written = ProductTrade.ConvertToParquet(TestData.BaciFixture, output);
+
+        Assert.Equal(Path.Combine(output, "BACI_HS22_Y2022_Vtest.parquet"), Assert.Single(written));
+        Assert.True(File.Exists(written[0]));
+    }
+
+    [Fact]
+    public void ConvertToParquet_SkippingMalformedLines_WritesTheOtherLines()
+    {
+        // Line 3 (v = "abc") is left out; line 2 (870323, 100.5) is written.
+        var csv = TestData.WriteFile("BACI_HS22_Y2022_Vskip.csv", Header + "2022,156,643,870323,100.5,10\n2022,156,643,870332,abc,1\n");
+
+        var parquet = Assert.Single(ProductTrade.ConvertToParquet(csv, options: new ReadOptions(SkipMalformedLines: true)));
+
+        var frame = ChinaToRussia(Fixture(parquet), HsLevel.Product);
+        Assert.Equal(["870323"], frame.GetColumn<string>(ProductColumns.HsCode).Values);
+        Assert.Equal(100.5, frame.GetColumn<double>(ProductColumns.ValueUsdThousands).Values.Single(), Tolerance.Places);
+    }
+
+    /// <summary>China -> Russia 2022: 010121 (pure-bred breeding horses), 7 thousand USD, 2 t.</summary>
+    private static string LiveHorses() => TestData.WriteFile("BACI_HS22_Y2022_Vhorses.csv", Header + "2022,156,643,010121,7,2\n");
+
+    /// <summary>China -> Russia 2022: 870323 (100, 10 t), 980100 (3, NA) and 999999 (4, NA).</summary>
+    private static string OutsideTheSections() =>
+        TestData.WriteFile("BACI_HS22_Y2022_Voutside.csv", Header + "2022,156,643,870323,100,10\n2022,156,643,980100,3,NA\n2022,156,643,999999,4,NA\n");
 }
