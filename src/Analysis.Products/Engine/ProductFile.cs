@@ -68,10 +68,14 @@ public sealed record ProductFile(IReadOnlyList<string> Paths, ProductFileFormat 
 
         var probes = files.Select(Probe).ToList();
         var first = probes[0];
-        var other = probes.FirstOrDefault(p => p.Format != first.Format || !p.Columns.SequenceEqual(first.Columns));
+        // Every file is read with the first file's format, delimiter and columns, so all must share them.
+        var other = probes.FirstOrDefault(p => p.Format != first.Format || p.Delimiter != first.Delimiter || !p.Columns.SequenceEqual(first.Columns));
         if (other is not null)
         {
-            throw new ProductDataException($"Folder '{full}' mixes layouts: '{System.IO.Path.GetFileName(first.Path)}' is {first.Format}, '{System.IO.Path.GetFileName(other.Path)}' is {other.Format}{(other.Format == first.Format ? " with other columns" : "")}; put the files of one edition and one format in a folder.");
+            var how = other.Format != first.Format ? ""
+                : other.Delimiter != first.Delimiter ? $" with {DelimiterName(other.Delimiter)} instead of {DelimiterName(first.Delimiter)} between fields"
+                : " with other columns";
+            throw new ProductDataException($"Folder '{full}' mixes layouts: '{System.IO.Path.GetFileName(first.Path)}' is {first.Format}, '{System.IO.Path.GetFileName(other.Path)}' is {other.Format}{how}; put the files of one edition and one format in a folder.");
         }
 
         var revision = hsRevision ?? RevisionOf(files, full);
@@ -166,6 +170,8 @@ public sealed record ProductFile(IReadOnlyList<string> Paths, ProductFileFormat 
             ? $"The files in '{shown}' name different HS revisions ({string.Join(", ", revisions.Select(r => r?.ToString() ?? "none"))}); a product code means one thing only within one revision: open one edition at a time."
             : $"Cannot tell the HS revision from the name of '{shown}' (BACI names its files BACI_HS22_Y2022_V202401b.csv); pass it, e.g. hsRevision: HsRevision.HS22.");
     }
+
+    private static string DelimiterName(char delimiter) => delimiter == '\t' ? "tabs" : "commas";
 
     private sealed record ProbeResult(string Path, ProductFileFormat Format, char Delimiter, IReadOnlyList<string> Columns);
 

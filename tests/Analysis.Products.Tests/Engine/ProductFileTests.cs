@@ -94,6 +94,22 @@ public sealed class ProductFileTests
     }
 
     [Fact]
+    public void Open_FolderOfComtradeFilesWithDifferentDelimiters_SaysWhichDelimiterDiffers()
+    {
+        // The same columns, one file tab-separated (the bulk download) and one comma-separated (saved from a
+        // spreadsheet): every file is read with the first file's delimiter, so the folder is refused.
+        var folder = TestData.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "comtrade-HS22-2021.txt"), "period\treporterCode\tflowCode\tpartnerCode\tcmdCode\tprimaryValue\n2021\t643\tM\t156\t870323\t80000\n");
+        File.WriteAllText(Path.Combine(folder, "comtrade-HS22-2022.csv"), "period,reporterCode,flowCode,partnerCode,cmdCode,primaryValue\n2022,643,M,156,870323,150000\n");
+
+        var e = Assert.Throws<ProductDataException>(() => ProductFile.Open(folder));
+
+        Assert.Equal(
+            $"Folder '{folder}' mixes layouts: 'comtrade-HS22-2021.txt' is ComtradeCsv, 'comtrade-HS22-2022.csv' is ComtradeCsv with commas instead of tabs between fields; put the files of one edition and one format in a folder.",
+            e.Message);
+    }
+
+    [Fact]
     public void Open_NoRevisionInName_AsksForItWithAnExample()
     {
         var path = TestData.WriteFile("trade-2022.csv", File.ReadAllText(TestData.BaciFixture));
