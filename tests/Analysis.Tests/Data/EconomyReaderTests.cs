@@ -199,9 +199,11 @@ public sealed class EconomyReaderTests : IDisposable
     }
 
     [Fact]
-    public void CumulativeEurBillions_NullDonors_Throws()
+    public void CumulativeEurBillions_NullDonors_NamesTheParameter()
     {
-        Assert.Throws<ArgumentNullException>(() => UkraineSupport.CumulativeEurBillions(Data, (IEnumerable<string>)null!, "committed", "total"));
+        var e = Assert.Throws<ArgumentNullException>(() => UkraineSupport.CumulativeEurBillions(Data, (IEnumerable<string>)null!, "committed", "total"));
+
+        Assert.Equal("donors", e.ParamName);
     }
 
     [Fact]
