@@ -176,6 +176,30 @@ public sealed class ProductTradeTests
     }
 
     [Fact]
+    public void ConvertToParquet_RunAgain_ReplacesTheEarlierOutput()
+    {
+        // An analyst re-runs the conversion after fixing the source: the second run replaces the first file.
+        var output = TestData.NewFolder();
+        var first = Assert.Single(ProductTrade.ConvertToParquet(TestData.BaciFixture, output));
+        var second = Assert.Single(ProductTrade.ConvertToParquet(TestData.BaciFixture, output));
+
+        Assert.Equal(first, second);
+        Assert.Equal(["BACI_HS22_Y2022_Vtest.parquet"], Directory.GetFiles(output).Select(Path.GetFileName));
+        AssertSameAsFixture(Fixture(second));
+    }
+
+    [Fact]
+    public void ConvertToParquet_ApostropheInTheOutputFolder_WritesThere()
+    {
+        // The COPY target is an SQL string literal, so the quote in "analyst's data" must be doubled, not dropped.
+        var output = Path.Combine(TestData.NewFolder(), "analyst's data");
+        var parquet = Assert.Single(ProductTrade.ConvertToParquet(TestData.BaciFixture, output));
+
+        Assert.Equal(Path.Combine(output, "BACI_HS22_Y2022_Vtest.parquet"), parquet);
+        AssertSameAsFixture(Fixture(parquet));
+    }
+
+    [Fact]
     public void ConvertToParquet_PaddedNaQuantities_KeepsEveryRow()
     {
         var text = File.ReadAllText(TestData.BaciFixture).Replace(",NA\n", ",          NA\n", StringComparison.Ordinal);

@@ -14,12 +14,27 @@ public sealed class TariffLinesTests
         Assert.Equal(new TariffLine("847130", 0, 0.05, 0, 0, null, 2), lines[1]);
     }
 
+    private const string AllColumns =
+        "hs6, tariff_before, tariff_after, specific_before_usd_per_tonne, specific_after_usd_per_tonne, import_demand_elasticity, substitution_elasticity";
+
     [Fact]
     public void Read_MissingFile_SaysWhichColumnsAreExpected()
     {
         var e = Assert.Throws<FileNotFoundException>(() => TariffLines.Read("/no/such/tariffs.csv"));
-        Assert.Contains("tariff_before", e.Message, StringComparison.Ordinal);
+        Assert.Equal($"Tariff table '/no/such/tariffs.csv' does not exist; expected a CSV with the columns {AllColumns}.", e.Message);
     }
+
+    [Fact]
+    public void Parse_RequiredColumnMissing_ListsEveryColumnAndTheUnits() =>
+        Assert.Equal(
+            $"tariffs.csv, line 1: column 'tariff_after' is missing; expected {AllColumns} (tariffs as fractions, specific duties in USD per tonne).",
+            Assert.Throws<FormatException>(() => TariffLines.Parse("hs6,tariff_before\n870323,0.1\n", "tariffs.csv")).Message);
+
+    [Theory]
+    [InlineData("870323,,0.2", "tariffs.csv, line 2, column tariff_before: a value is required.")]
+    [InlineData("870323,0.1, ", "tariffs.csv, line 2, column tariff_after: a value is required.")]
+    public void Parse_RequiredValueEmpty_NamesLineAndColumn(string line, string message) =>
+        Assert.Equal(message, Assert.Throws<FormatException>(() => TariffLines.Parse($"hs6,tariff_before,tariff_after\n{line}\n", "tariffs.csv")).Message);
 
     [Theory]
     [InlineData("hs6,tariff_after\n870323,0.1\n", "line 1: column 'tariff_before' is missing")]
