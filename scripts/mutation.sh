@@ -4,7 +4,7 @@
 # "test-case-filter" selects) against every mutant. Two targets:
 #   core     (default) tests/Analysis.UnitTests: calculations, CSV parser, schema validator, verdict rules
 #   products tests/Analysis.Products.Tests: the DuckDB product-level queries, tariff lines, HS/country codes
-#   readers  tests/Analysis.Tests (its Data.* tests): the typed readers (Data/Readers)
+#   readers  tests/Analysis.Tests (its reader tests): the typed readers (Data/Readers)
 # Reports: artifacts/mutation/<target>/reports/mutation-report.html and .json; the per-file and total
 # score is printed at the end (scripts/mutation-score.py). Too slow for every commit, so it is NOT part
 # of .ci/run: run it after changing calculations, validation, verdict rules or product queries.
